@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Validates environment variables against a zod schema and fails with one message that names
+ * every bad variable and what it should be — the first thing an operator sees on a bad start.
+ */
+export function loadConfig<T extends z.ZodType>(
+  schema: T,
+  env: Record<string, string | undefined> = process.env,
+): z.infer<T> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const variable = issue.path.join('.') || '(environment)';
+    return `  ${variable}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])] ?? null)})`;
+  });
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** A TCP port from the environment; 0 means "any free port" (tests). */
+export const port = (fallback: number) =>
+  z.coerce.number().int().min(0, 'must be a port number 0-65535').max(65535, 'must be a port number 0-65535').default(fallback);
+
+/** An optional postgres:// URL. */
+export const databaseUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL')
+  .optional();
+
+export const nodeEnv = z.enum(['development', 'production', 'test']).default('development');

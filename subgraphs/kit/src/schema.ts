@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { gql } from 'graphql-tag';
+import type { DocumentNode } from 'graphql';
+import type { GraphQLSchemaModule } from '@apollo/subgraph/dist/buildSubgraphSchema.js';
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+
+export type SubgraphModule = GraphQLSchemaModule & { typeDefs: DocumentNode };
+
+/** A module is its schema file plus its resolvers; the SDL stays a .graphql file beside them. */
+export function defineModule(schemaFile: URL, resolvers: object): SubgraphModule {
+  return { typeDefs: gql(readFileSync(schemaFile, 'utf8')), resolvers: resolvers as GraphQLSchemaModule['resolvers'] };
+}
+
+/** The federation link, scalars and shared value types, identical in every subgraph. */
+export const commonModule: SubgraphModule = defineModule(new URL('../schema/common.graphql', import.meta.url), {
+  LocalDate: LocalDateResolver,
+  DateTime: DateTimeResolver,
+});

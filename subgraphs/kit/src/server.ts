@@ -1,0 +1,126 @@
+import express from 'express';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { Sql } from './database.js';
+import { createBaseContext, type BaseContext } from './context.js';
+import { isClientSafe } from './errors.js';
+import { listen, type Listening } from './http.js';
+import { commonModule, type SubgraphModule } from './schema.js';
+
+export interface SubgraphDefinition<TSchema extends Record<string, unknown>, TContext extends BaseContext<TSchema>> {
+  /** `region`, `ministry`: names the subgraph in logs, health and the supergraph. */
+  name: string;
+  modules: SubgraphModule[];
+  /** The subgraph's drizzle schema, so the per-request db knows its tables. */
+  dbSchema: TSchema;
+  /** Adds the subgraph's loaders (made fresh for each request) to the base context. */
+  createContext(base: BaseContext<TSchema>): TContext;
+}
+
+export interface ServeOptions {
+  sql: Sql;
+  port: number;
+  host?: string;
+  /** Adds `extensions.sqlStatements` to responses: the N+1 tests and benchmarks read it. */
+  exposeStatementCount?: boolean;
+  /** Sees every statement the subgraph issues (tests count across requests with it). */
+  onStatement?: (query: string) => void;
+  log?: (message: string) => void;
+}
+
+export interface RunningSubgraph extends Listening {
+  name: string;
+  schema: GraphQLSchema;
+}
+
+export function buildSchema(modules: SubgraphModule[]): GraphQLSchema {
+  return buildSubgraphSchema([commonModule, ...modules]);
+}
+
+/**
+ * Errors we raised on purpose reach the client as they are; anything else (a driver error
+ * carrying SQL, a bug) is logged and replaced, so no SQL, stack or internal URL leaves.
+ */
+export function maskErrors(log: (message: string) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    if (isClientSafe(extensions.code)) return { ...formatted, extensions };
+    const original = unwrapResolverError(error);
+    log(`internal error at ${formatted.path?.join('.') ?? '(request)'}: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+    return {
+      message: 'Internal server error. The failure was logged; retry later or report it with the request id.',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}
+
+const statementCountPlugin: ApolloServerPlugin<BaseContext<Record<string, unknown>>> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single') return;
+        const result = response.body.singleResult;
+        result.extensions = { ...result.extensions, sqlStatements: contextValue.statements.count };
+      },
+    };
+  },
+};
+
+export async function startSubgraphServer<TSchema extends Record<string, unknown>, TContext extends BaseContext<TSchema>>(
+  definition: SubgraphDefinition<TSchema, TContext>,
+  options: ServeOptions,
+): Promise<RunningSubgraph> {
+  const log = options.log ?? ((message: string) => console.error(`[${definition.name}] ${message}`));
+  const schema = buildSchema(definition.modules);
+  const app = express();
+  app.disable('x-powered-by');
+  const listening = await listen(app, options.port, options.host);
+  const apollo = new ApolloServer<TContext>({
+    schema,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskErrors(log),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: listening.server }),
+      ...(options.exposeStatementCount ? [statementCountPlugin as ApolloServerPlugin<TContext>] : []),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health', async (_request, response) => {
+    try {
+      await options.sql`select 1`;
+      response.json({ status: 'ok', subgraph: definition.name });
+    } catch {
+      response.status(503).json({ status: 'unavailable', subgraph: definition.name, reason: 'database unreachable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        definition.createContext(
+          createBaseContext(options.sql, definition.dbSchema, {
+            requestId: req.get('x-request-id'),
+            onStatement: options.onStatement,
+          }),
+        ),
+    }),
+  );
+
+  return {
+    ...listening,
+    name: definition.name,
+    schema,
+    url: `${listening.url}/graphql`,
+    close: async () => {
+      await apollo.stop();
+      await listening.close().catch(() => {});
+    },
+  };
+}

@@ -1,0 +1,6 @@
+// GraphQL type → the TypeScript type its resolvers receive as parent (paths relative to
+// src/generated/). codegen.ts reads this; add a line when a module adds an object type.
+export const regionMappers: Record<string, string> = {
+  Region: '../modules/region/store.js#RegionRow',
+  RegionConnection: '../modules/region/store.js#RegionConnectionModel',
+};

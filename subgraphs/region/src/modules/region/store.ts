@@ -1,0 +1,41 @@
+import { asc, count, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { byKey, createLoader, type Connection, type Page } from '#kit';
+import type { RegionDatabase } from '../../context.js';
+import { regions } from '../../db/schema.js';
+import type { RegionFilter } from '../../generated/resolvers-types.js';
+
+export type RegionRow = typeof regions.$inferSelect;
+export type RegionConnectionModel = Connection<RegionRow>;
+
+function matching(filter: RegionFilter | null | undefined): SQL | undefined {
+  if (!filter?.search) return undefined;
+  const pattern = `%${escapeLike(filter.search)}%`;
+  return or(ilike(regions.nameFr, pattern), ilike(regions.nameAr, pattern));
+}
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+export async function listRegions(db: RegionDatabase, filter: RegionFilter | null | undefined, page: Page): Promise<RegionRow[]> {
+  return db
+    .select()
+    .from(regions)
+    .where(matching(filter))
+    .orderBy(asc(regions.code))
+    .limit(page.limit + 1)
+    .offset(page.offset);
+}
+
+export async function countRegions(db: RegionDatabase, filter: RegionFilter | null | undefined): Promise<number> {
+  const [row] = await db.select({ total: count() }).from(regions).where(matching(filter));
+  return row?.total ?? 0;
+}
+
+export function createRegionLoaders(db: RegionDatabase) {
+  return {
+    byCode: createLoader(async (codes: readonly string[]) =>
+      byKey(codes, await db.select().from(regions).where(inArray(regions.code, [...codes])), (row) => row.code),
+    ),
+  };
+}
