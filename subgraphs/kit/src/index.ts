@@ -10,3 +10,5 @@ export * from './pagination.js';
 export * from './schema.js';
 export * from './server.js';
 export * from './prepare.js';
+export * from './main.js';
+export * from './filters.js';

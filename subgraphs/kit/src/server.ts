@@ -1,6 +1,7 @@
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -86,6 +87,9 @@ export async function startSubgraphServer<TSchema extends Record<string, unknown
     formatError: maskErrors(log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: listening.server }),
+      // Traces only matter to Apollo's hosted reporting, which is never used here.
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
       ...(options.exposeStatementCount ? [statementCountPlugin as ApolloServerPlugin<TContext>] : []),
     ],
   });

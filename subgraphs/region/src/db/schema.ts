@@ -1,6 +1,32 @@
-import { index, pgTable, text } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  boolean, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, text, unique, uuid,
+} from 'drizzle-orm/pg-core';
 
 // The region subgraph's own database. Column names are snake_case in SQL (drizzle `casing`).
+// Ids of the ministry's entities (experts, programmes, partnerships) live in another database,
+// so they are plain uuid columns: no foreign key can cross the two.
+
+// Values exactly as in subgraphs/kit/schema/common.graphql.
+export const theme = pgEnum('theme', [
+  'HR_MANAGEMENT', 'E_ADMINISTRATION', 'PROCEDURE_SIMPLIFICATION', 'RECEPTION_QUALITY',
+  'DIGITAL_SKILLS', 'PUBLIC_ETHICS', 'TRAINING_ENGINEERING',
+]);
+export const commitmentStatus = pgEnum('commitment_status', ['PLANNED', 'IN_PROGRESS', 'DONE', 'DELAYED', 'CANCELLED']);
+export const documentKind = pgEnum('document_kind', [
+  'ORGANISATION_CHART', 'JOB_SKILLS_FRAMEWORK', 'PROCEDURE_MANUAL', 'ACTION_PLAN', 'TRAINING_PLAN', 'REPORT',
+]);
+export const documentLanguage = pgEnum('document_language', ['FR', 'AR', 'BILINGUAL']);
+export const trainingSessionStatus = pgEnum('training_session_status', [
+  'PLANNED', 'SCHEDULED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED',
+]);
+export const digitisationStatus = pgEnum('digitisation_status', ['PAPER', 'PARTIAL', 'ONLINE']);
+
+/** Bilingual text kept inside a jsonb list (procedure steps, required documents). */
+export interface LocalizedTextValue {
+  fr: string;
+  ar: string | null;
+}
 
 /** The 12 regions of Morocco; the region subgraph owns the Region entity. */
 export const regions = pgTable(
@@ -11,4 +37,181 @@ export const regions = pgTable(
     nameAr: text().notNull(),
   },
   (table) => [index('regions_name_fr_idx').on(table.nameFr)],
+);
+
+/** The conventions a region's council signed; the ministry owns the rest of each partnership. */
+export const regionPartnerships = pgTable(
+  'region_partnerships',
+  {
+    partnershipId: uuid().primaryKey(),
+    regionCode: text().notNull().references(() => regions.code),
+  },
+  (table) => [index('region_partnerships_region_code_idx').on(table.regionCode)],
+);
+
+export const documents = pgTable(
+  'documents',
+  {
+    id: uuid().primaryKey(),
+    regionCode: text().notNull().references(() => regions.code),
+    kind: documentKind().notNull(),
+    titleFr: text().notNull(),
+    titleAr: text(),
+    language: documentLanguage().notNull(),
+    version: integer().notNull().default(1),
+    published: boolean().notNull().default(false),
+    publishedOn: date(),
+    /** Set when the region provided the document under that partnership's commitments. */
+    partnershipId: uuid().references(() => regionPartnerships.partnershipId),
+  },
+  (table) => [
+    index('documents_region_code_idx').on(table.regionCode),
+    index('documents_kind_idx').on(table.kind),
+    index('documents_language_idx').on(table.language),
+    index('documents_published_idx').on(table.published),
+    index('documents_partnership_id_idx').on(table.partnershipId),
+    check('documents_version_positive', sql`${table.version} >= 1`),
+  ],
+);
+
+export const staffMembers = pgTable(
+  'staff_members',
+  {
+    id: uuid().primaryKey(),
+    regionCode: text().notNull().references(() => regions.code),
+    fullName: text().notNull(),
+    grade: text().notNull(),
+    /** Échelle of the public-service pay grid; null for "hors échelle". */
+    scale: integer(),
+    corps: text().notNull(),
+    department: text().notNull(),
+    jobTitle: text().notNull(),
+    competencies: theme().array().notNull().default(sql`'{}'`),
+    // Personal data: contact details of a public servant.
+    email: text(),
+    phone: text(),
+  },
+  (table) => [
+    index('staff_members_region_code_idx').on(table.regionCode),
+    index('staff_members_department_idx').on(table.department),
+    index('staff_members_corps_idx').on(table.corps),
+    index('staff_members_full_name_idx').on(table.fullName),
+  ],
+);
+
+export const trainingSessions = pgTable(
+  'training_sessions',
+  {
+    id: uuid().primaryKey(),
+    regionCode: text().notNull().references(() => regions.code),
+    titleFr: text().notNull(),
+    titleAr: text(),
+    theme: theme().notNull(),
+    startsOn: date().notNull(),
+    endsOn: date().notNull(),
+    hours: integer().notNull(),
+    location: text(),
+    capacity: integer().notNull(),
+    status: trainingSessionStatus().notNull(),
+    /** A ministry Expert. */
+    trainerExpertId: uuid(),
+    /** A ministry Programme. */
+    programmeId: uuid(),
+    partnershipId: uuid().references(() => regionPartnerships.partnershipId),
+  },
+  (table) => [
+    index('training_sessions_region_code_idx').on(table.regionCode),
+    index('training_sessions_theme_idx').on(table.theme),
+    index('training_sessions_status_idx').on(table.status),
+    index('training_sessions_starts_on_idx').on(table.startsOn, table.id),
+    index('training_sessions_trainer_expert_id_idx').on(table.trainerExpertId),
+    index('training_sessions_programme_id_idx').on(table.programmeId),
+    index('training_sessions_partnership_id_idx').on(table.partnershipId),
+    check('training_sessions_dates_ordered', sql`${table.endsOn} >= ${table.startsOn}`),
+    check('training_sessions_hours_positive', sql`${table.hours} > 0`),
+    check('training_sessions_capacity_positive', sql`${table.capacity} > 0`),
+  ],
+);
+
+export const enrollments = pgTable(
+  'enrollments',
+  {
+    id: uuid().primaryKey(),
+    sessionId: uuid().notNull().references(() => trainingSessions.id, { onDelete: 'cascade' }),
+    staffId: uuid().notNull().references(() => staffMembers.id, { onDelete: 'cascade' }),
+    /** Null until the session has taken place. */
+    attended: boolean(),
+    /** The participant's evaluation of the session, 1 (poor) to 5 (excellent). */
+    evaluation: integer(),
+    comment: text(),
+  },
+  (table) => [
+    // Also serves lookups by session (leading column).
+    unique('enrollments_session_id_staff_id_unique').on(table.sessionId, table.staffId),
+    index('enrollments_staff_id_idx').on(table.staffId),
+    check('enrollments_evaluation_range', sql`${table.evaluation} between 1 and 5`),
+  ],
+);
+
+export const procedures = pgTable(
+  'procedures',
+  {
+    id: uuid().primaryKey(),
+    regionCode: text().notNull().references(() => regions.code),
+    nameFr: text().notNull(),
+    nameAr: text(),
+    requiredDocuments: jsonb().$type<LocalizedTextValue[]>().notNull().default(sql`'[]'::jsonb`),
+    steps: jsonb().$type<LocalizedTextValue[]>().notNull().default(sql`'[]'::jsonb`),
+    processingDays: integer(),
+    costMad: numeric({ precision: 10, scale: 2, mode: 'number' }).notNull().default(0),
+    digitisation: digitisationStatus().notNull(),
+    citizenNeedFr: text(),
+    citizenNeedAr: text(),
+    theme: theme(),
+  },
+  (table) => [
+    index('procedures_region_code_idx').on(table.regionCode),
+    index('procedures_digitisation_idx').on(table.digitisation),
+    index('procedures_theme_idx').on(table.theme),
+    index('procedures_name_fr_idx').on(table.nameFr),
+    check('procedures_cost_non_negative', sql`${table.costMad} >= 0`),
+  ],
+);
+
+/** What the region undertook under a partnership (party REGION of the shared Commitment type). */
+export const regionCommitments = pgTable(
+  'region_commitments',
+  {
+    id: uuid().primaryKey(),
+    partnershipId: uuid().notNull().references(() => regionPartnerships.partnershipId, { onDelete: 'cascade' }),
+    position: integer().notNull(),
+    descriptionFr: text().notNull(),
+    descriptionAr: text(),
+    status: commitmentStatus().notNull(),
+    dueOn: date(),
+  },
+  (table) => [
+    index('region_commitments_partnership_id_idx').on(table.partnershipId, table.position),
+    index('region_commitments_status_idx').on(table.status),
+  ],
+);
+
+/** The action plan adopted under a partnership, in the order the plan lists it. */
+export const actionPlanItems = pgTable(
+  'action_plan_items',
+  {
+    id: uuid().primaryKey(),
+    partnershipId: uuid().notNull().references(() => regionPartnerships.partnershipId, { onDelete: 'cascade' }),
+    position: integer().notNull(),
+    titleFr: text().notNull(),
+    titleAr: text(),
+    theme: theme().notNull(),
+    status: commitmentStatus().notNull(),
+    dueOn: date(),
+  },
+  (table) => [
+    index('action_plan_items_partnership_id_idx').on(table.partnershipId, table.position),
+    index('action_plan_items_theme_idx').on(table.theme),
+    index('action_plan_items_status_idx').on(table.status),
+  ],
 );

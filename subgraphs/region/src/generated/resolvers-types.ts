@@ -1,5 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RegionRow, RegionConnectionModel } from '../modules/region/store.js';
+import type { DocumentRow, DocumentConnectionModel } from '../modules/document/store.js';
+import type { StaffMemberRow, StaffMemberConnectionModel } from '../modules/staff-member/store.js';
+import type { TrainingSessionRow, TrainingSessionConnectionModel, EnrollmentRow, EnrollmentConnectionModel, EntityReference } from '../modules/training-session/store.js';
+import type { ProcedureRow, ProcedureConnectionModel } from '../modules/procedure/store.js';
+import type { ActionPlanItemRow, ProgressModel, PartnershipReference } from '../modules/partnership/store.js';
 import type { RegionContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +22,16 @@ export type Scalars = {
   /** A calendar date, ISO 8601 `YYYY-MM-DD`. */
   LocalDate: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** One line of the action plan adopted under a partnership. */
+export type ActionPlanItem = {
+  __typename?: 'ActionPlanItem';
+  dueOn: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  status: CommitmentStatus;
+  theme: Theme;
+  title: LocalizedText;
 };
 
 /** What one party of a partnership undertook to do; stored by the party that owes it. */
@@ -40,6 +55,106 @@ export type CommitmentStatus =
   | 'IN_PROGRESS'
   | 'PLANNED';
 
+export type DigitisationStatus =
+  /** Fully online, from application to answer. */
+  | 'ONLINE'
+  /** Handled on paper, at the counter. */
+  | 'PAPER'
+  /** Some steps online (information, forms, tracking), the rest on paper. */
+  | 'PARTIAL';
+
+/** A reference document of a region's council; each revision is its own Document with a higher version. */
+export type Document = {
+  __typename?: 'Document';
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+  language: DocumentLanguage;
+  /** The partnership under whose commitments the region provided this document, if any. */
+  partnership: Maybe<Partnership>;
+  published: Scalars['Boolean']['output'];
+  publishedOn: Maybe<Scalars['LocalDate']['output']>;
+  region: Region;
+  title: LocalizedText;
+  version: Scalars['Int']['output'];
+};
+
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  edges: Array<DocumentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DocumentEdge = {
+  __typename?: 'DocumentEdge';
+  cursor: Scalars['String']['output'];
+  node: Document;
+};
+
+export type DocumentFilter = {
+  kind?: InputMaybe<DocumentKind>;
+  language?: InputMaybe<DocumentLanguage>;
+  published?: InputMaybe<Scalars['Boolean']['input']>;
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive match on the French or Arabic title. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DocumentKind =
+  | 'ACTION_PLAN'
+  /** Référentiel des emplois et des compétences (REC). */
+  | 'JOB_SKILLS_FRAMEWORK'
+  | 'ORGANISATION_CHART'
+  | 'PROCEDURE_MANUAL'
+  | 'REPORT'
+  | 'TRAINING_PLAN';
+
+export type DocumentLanguage =
+  | 'AR'
+  | 'BILINGUAL'
+  | 'FR';
+
+/** One staff member's place in a training session. */
+export type Enrollment = {
+  __typename?: 'Enrollment';
+  /** Null until the session has taken place. */
+  attended: Maybe<Scalars['Boolean']['output']>;
+  comment: Maybe<Scalars['String']['output']>;
+  /** The participant's evaluation of the session, 1 (poor) to 5 (excellent). */
+  evaluation: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  staffMember: StaffMember;
+  trainingSession: TrainingSession;
+};
+
+export type EnrollmentConnection = {
+  __typename?: 'EnrollmentConnection';
+  edges: Array<EnrollmentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EnrollmentEdge = {
+  __typename?: 'EnrollmentEdge';
+  cursor: Scalars['String']['output'];
+  node: Enrollment;
+};
+
+/** A ministry expert, as far as the region knows them: the sessions they delivered here. */
+export type Expert = {
+  __typename?: 'Expert';
+  id: Scalars['ID']['output'];
+  trainingSessions: TrainingSessionConnection;
+};
+
+
+/** A ministry expert, as far as the region knows them: the sessions they delivered here. */
+export type ExpertTrainingSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TrainingSessionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Text a citizen may read, in French and Arabic. */
 export type LocalizedText = {
   __typename?: 'LocalizedText';
@@ -55,10 +170,139 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** A convention owned by the ministry subgraph; the region contributes its side of it. */
+export type Partnership = {
+  __typename?: 'Partnership';
+  actionPlan: Array<ActionPlanItem>;
+  /** Reference documents the region provided under this partnership. */
+  documentsProvided: Array<Document>;
+  id: Scalars['ID']['output'];
+  ministryCommitments: Array<Commitment>;
+  progress: PartnershipProgress;
+  /** What the region undertook, in the order of the convention. */
+  regionCommitments: Array<Commitment>;
+  trainingSessions: TrainingSessionConnection;
+};
+
+
+/** A convention owned by the ministry subgraph; the region contributes its side of it. */
+export type PartnershipTrainingSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TrainingSessionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * How far a partnership has come. Cancelled commitments and items count in neither done nor total.
+ * percentComplete = everything done / everything counted × 100 (0 when nothing is counted).
+ */
+export type PartnershipProgress = {
+  __typename?: 'PartnershipProgress';
+  actionPlanDone: Scalars['Int']['output'];
+  actionPlanTotal: Scalars['Int']['output'];
+  ministryCommitmentsDone: Scalars['Int']['output'];
+  ministryCommitmentsTotal: Scalars['Int']['output'];
+  /** 0 to 100, one decimal. */
+  percentComplete: Scalars['Float']['output'];
+  regionCommitmentsDone: Scalars['Int']['output'];
+  regionCommitmentsTotal: Scalars['Int']['output'];
+};
+
+/** An administrative service a region's council provides to citizens, businesses or associations. */
+export type Procedure = {
+  __typename?: 'Procedure';
+  /** The need of the citizen the procedure answers. */
+  citizenNeed: Maybe<LocalizedText>;
+  /** Cost to the applicant in dirhams; 0 when free. */
+  costMad: Scalars['Float']['output'];
+  digitisation: DigitisationStatus;
+  id: Scalars['ID']['output'];
+  name: LocalizedText;
+  /** Statutory or usual processing time, in days. */
+  processingDays: Maybe<Scalars['Int']['output']>;
+  region: Region;
+  requiredDocuments: Array<LocalizedText>;
+  /** In order. */
+  steps: Array<LocalizedText>;
+  theme: Maybe<Theme>;
+};
+
+export type ProcedureConnection = {
+  __typename?: 'ProcedureConnection';
+  edges: Array<ProcedureEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProcedureEdge = {
+  __typename?: 'ProcedureEdge';
+  cursor: Scalars['String']['output'];
+  node: Procedure;
+};
+
+export type ProcedureFilter = {
+  digitisation?: InputMaybe<DigitisationStatus>;
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive match on the French or Arabic name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  theme?: InputMaybe<Theme>;
+};
+
+/** A ministry programme, as far as the region knows it: the sessions organised under it. */
+export type Programme = {
+  __typename?: 'Programme';
+  id: Scalars['ID']['output'];
+  trainingSessions: TrainingSessionConnection;
+};
+
+
+/** A ministry programme, as far as the region knows it: the sessions organised under it. */
+export type ProgrammeTrainingSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TrainingSessionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  document: Maybe<Document>;
+  /** Ordered by kind, title, then newest version first. */
+  documents: DocumentConnection;
+  procedure: Maybe<Procedure>;
+  /** Ordered by French name. */
+  procedures: ProcedureConnection;
   region: Maybe<Region>;
   regions: RegionConnection;
+  staffMember: Maybe<StaffMember>;
+  /** Ordered by full name. */
+  staffMembers: StaffMemberConnection;
+  trainingSession: Maybe<TrainingSession>;
+  /** Ordered by start date. */
+  trainingSessions: TrainingSessionConnection;
+};
+
+
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DocumentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProcedureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProceduresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProcedureFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -73,12 +317,72 @@ export type QueryRegionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryStaffMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StaffMemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTrainingSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTrainingSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TrainingSessionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** One of Morocco's 12 regions; its council is a party to partnerships with the ministry. */
 export type Region = {
   __typename?: 'Region';
   /** Official code, MA-01 to MA-12. */
   code: Scalars['ID']['output'];
+  documents: DocumentConnection;
   name: LocalizedText;
+  procedures: ProcedureConnection;
+  staffMembers: StaffMemberConnection;
+  trainingSessions: TrainingSessionConnection;
+};
+
+
+/** One of Morocco's 12 regions; its council is a party to partnerships with the ministry. */
+export type RegionDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DocumentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One of Morocco's 12 regions; its council is a party to partnerships with the ministry. */
+export type RegionProceduresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProcedureFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One of Morocco's 12 regions; its council is a party to partnerships with the ministry. */
+export type RegionStaffMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StaffMemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One of Morocco's 12 regions; its council is a party to partnerships with the ministry. */
+export type RegionTrainingSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TrainingSessionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RegionConnection = {
@@ -99,6 +403,60 @@ export type RegionFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type StaffContact = {
+  __typename?: 'StaffContact';
+  email: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+};
+
+/** A public servant of a region's council (demo data in this project). */
+export type StaffMember = {
+  __typename?: 'StaffMember';
+  competencies: Array<Theme>;
+  /** Personal data: how to reach this person at work. */
+  contact: Maybe<StaffContact>;
+  corps: Scalars['String']['output'];
+  department: Scalars['String']['output'];
+  /** Training sessions this person enrolled in, earliest first. */
+  enrollments: EnrollmentConnection;
+  fullName: Scalars['String']['output'];
+  /** Grade in the statute of the corps, e.g. « Administrateur de 2ème grade ». */
+  grade: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  jobTitle: Scalars['String']['output'];
+  region: Region;
+  /** Échelle of the public-service pay grid; null for « hors échelle ». */
+  scale: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A public servant of a region's council (demo data in this project). */
+export type StaffMemberEnrollmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type StaffMemberConnection = {
+  __typename?: 'StaffMemberConnection';
+  edges: Array<StaffMemberEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StaffMemberEdge = {
+  __typename?: 'StaffMemberEdge';
+  cursor: Scalars['String']['output'];
+  node: StaffMember;
+};
+
+export type StaffMemberFilter = {
+  corps?: InputMaybe<Scalars['String']['input']>;
+  department?: InputMaybe<Scalars['String']['input']>;
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive match on the full name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The partnership's fields of action; the same values in every subgraph. */
 export type Theme =
   | 'DIGITAL_SKILLS'
@@ -108,6 +466,72 @@ export type Theme =
   | 'PUBLIC_ETHICS'
   | 'RECEPTION_QUALITY'
   | 'TRAINING_ENGINEERING';
+
+/** A training session a region organised for its staff, usually delivered by a ministry expert. */
+export type TrainingSession = {
+  __typename?: 'TrainingSession';
+  capacity: Scalars['Int']['output'];
+  endsOn: Scalars['LocalDate']['output'];
+  /** Ordered by the participant's name. */
+  enrollments: EnrollmentConnection;
+  hours: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  location: Maybe<Scalars['String']['output']>;
+  /** The partnership under which the region organised it. */
+  partnership: Maybe<Partnership>;
+  /** The ministry programme it belongs to (resolved by the ministry subgraph). */
+  programme: Maybe<Programme>;
+  region: Region;
+  startsOn: Scalars['LocalDate']['output'];
+  status: TrainingSessionStatus;
+  theme: Theme;
+  title: LocalizedText;
+  /** The ministry expert who delivers it (resolved by the ministry subgraph). */
+  trainer: Maybe<Expert>;
+};
+
+
+/** A training session a region organised for its staff, usually delivered by a ministry expert. */
+export type TrainingSessionEnrollmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TrainingSessionConnection = {
+  __typename?: 'TrainingSessionConnection';
+  edges: Array<TrainingSessionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TrainingSessionEdge = {
+  __typename?: 'TrainingSessionEdge';
+  cursor: Scalars['String']['output'];
+  node: TrainingSession;
+};
+
+export type TrainingSessionFilter = {
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive match on the French or Arabic title. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Sessions starting on or after this date. */
+  startsFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Sessions starting on or before this date. */
+  startsTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  status?: InputMaybe<TrainingSessionStatus>;
+  theme?: InputMaybe<Theme>;
+  trainerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type TrainingSessionStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  /** In the training plan; dates are indicative. */
+  | 'PLANNED'
+  /** Dates, venue and trainer confirmed; enrollment open. */
+  | 'SCHEDULED';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -190,55 +614,149 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Document: Document;
+  Expert: Expert;
+  Partnership: Partnership;
+  Procedure: Procedure;
+  Programme: Programme;
   Region: Region;
+  StaffMember: StaffMember;
+  TrainingSession: TrainingSession;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Document:
+    ( { __typename: 'Document' }
+    & GraphQLRecursivePick<FederationTypes['Document'], {"id":true}> );
+  Expert:
+    ( { __typename: 'Expert' }
+    & GraphQLRecursivePick<FederationTypes['Expert'], {"id":true}> );
+  Partnership:
+    ( { __typename: 'Partnership' }
+    & GraphQLRecursivePick<FederationTypes['Partnership'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Partnership'], {"ministryCommitments":{"status":true}}> ) );
+  Procedure:
+    ( { __typename: 'Procedure' }
+    & GraphQLRecursivePick<FederationTypes['Procedure'], {"id":true}> );
+  Programme:
+    ( { __typename: 'Programme' }
+    & GraphQLRecursivePick<FederationTypes['Programme'], {"id":true}> );
   Region:
     ( { __typename: 'Region' }
     & GraphQLRecursivePick<FederationTypes['Region'], {"code":true}> );
+  StaffMember:
+    ( { __typename: 'StaffMember' }
+    & GraphQLRecursivePick<FederationTypes['StaffMember'], {"id":true}> );
+  TrainingSession:
+    ( { __typename: 'TrainingSession' }
+    & GraphQLRecursivePick<FederationTypes['TrainingSession'], {"id":true}> );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Commitment: ResolverTypeWrapper<Commitment>;
+  ActionPlanItem: ResolverTypeWrapper<ActionPlanItemRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Commitment: ResolverTypeWrapper<Commitment>;
   CommitmentParty: CommitmentParty;
   CommitmentStatus: CommitmentStatus;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DigitisationStatus: DigitisationStatus;
+  Document: ResolverTypeWrapper<DocumentRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DocumentConnection: ResolverTypeWrapper<DocumentConnectionModel>;
+  DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  DocumentFilter: DocumentFilter;
+  DocumentKind: DocumentKind;
+  DocumentLanguage: DocumentLanguage;
+  Enrollment: ResolverTypeWrapper<EnrollmentRow>;
+  EnrollmentConnection: ResolverTypeWrapper<EnrollmentConnectionModel>;
+  EnrollmentEdge: ResolverTypeWrapper<Omit<EnrollmentEdge, 'node'> & { node: ResolversTypes['Enrollment'] }>;
+  Expert: ResolverTypeWrapper<EntityReference>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Partnership: ResolverTypeWrapper<PartnershipReference>;
+  PartnershipProgress: ResolverTypeWrapper<ProgressModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Procedure: ResolverTypeWrapper<ProcedureRow>;
+  ProcedureConnection: ResolverTypeWrapper<ProcedureConnectionModel>;
+  ProcedureEdge: ResolverTypeWrapper<Omit<ProcedureEdge, 'node'> & { node: ResolversTypes['Procedure'] }>;
+  ProcedureFilter: ProcedureFilter;
+  Programme: ResolverTypeWrapper<EntityReference>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Region: ResolverTypeWrapper<RegionRow>;
   RegionConnection: ResolverTypeWrapper<RegionConnectionModel>;
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
   RegionFilter: RegionFilter;
+  StaffContact: ResolverTypeWrapper<StaffContact>;
+  StaffMember: ResolverTypeWrapper<StaffMemberRow>;
+  StaffMemberConnection: ResolverTypeWrapper<StaffMemberConnectionModel>;
+  StaffMemberEdge: ResolverTypeWrapper<Omit<StaffMemberEdge, 'node'> & { node: ResolversTypes['StaffMember'] }>;
+  StaffMemberFilter: StaffMemberFilter;
   Theme: Theme;
+  TrainingSession: ResolverTypeWrapper<TrainingSessionRow>;
+  TrainingSessionConnection: ResolverTypeWrapper<TrainingSessionConnectionModel>;
+  TrainingSessionEdge: ResolverTypeWrapper<Omit<TrainingSessionEdge, 'node'> & { node: ResolversTypes['TrainingSession'] }>;
+  TrainingSessionFilter: TrainingSessionFilter;
+  TrainingSessionStatus: TrainingSessionStatus;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Commitment: Commitment;
+  ActionPlanItem: ActionPlanItemRow;
   ID: Scalars['ID']['output'];
+  Commitment: Commitment;
   DateTime: Scalars['DateTime']['output'];
+  Document: DocumentRow;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
+  DocumentConnection: DocumentConnectionModel;
+  DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
+  String: Scalars['String']['output'];
+  DocumentFilter: DocumentFilter;
+  Enrollment: EnrollmentRow;
+  EnrollmentConnection: EnrollmentConnectionModel;
+  EnrollmentEdge: Omit<EnrollmentEdge, 'node'> & { node: ResolversParentTypes['Enrollment'] };
+  Expert: EntityReference;
   LocalDate: Scalars['LocalDate']['output'];
   LocalizedText: LocalizedText;
-  String: Scalars['String']['output'];
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
+  Partnership: PartnershipReference;
+  PartnershipProgress: ProgressModel;
+  Float: Scalars['Float']['output'];
+  Procedure: ProcedureRow;
+  ProcedureConnection: ProcedureConnectionModel;
+  ProcedureEdge: Omit<ProcedureEdge, 'node'> & { node: ResolversParentTypes['Procedure'] };
+  ProcedureFilter: ProcedureFilter;
+  Programme: EntityReference;
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   Region: RegionRow;
   RegionConnection: RegionConnectionModel;
   RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
   RegionFilter: RegionFilter;
+  StaffContact: StaffContact;
+  StaffMember: StaffMemberRow;
+  StaffMemberConnection: StaffMemberConnectionModel;
+  StaffMemberEdge: Omit<StaffMemberEdge, 'node'> & { node: ResolversParentTypes['StaffMember'] };
+  StaffMemberFilter: StaffMemberFilter;
+  TrainingSession: TrainingSessionRow;
+  TrainingSessionConnection: TrainingSessionConnectionModel;
+  TrainingSessionEdge: Omit<TrainingSessionEdge, 'node'> & { node: ResolversParentTypes['TrainingSession'] };
+  TrainingSessionFilter: TrainingSessionFilter;
+}>;
+
+export type ActionPlanItemResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['ActionPlanItem'] = ResolversParentTypes['ActionPlanItem']> = ResolversObject<{
+  dueOn?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CommitmentStatus'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 }>;
 
 export type CommitmentResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['Commitment'] = ResolversParentTypes['Commitment']> = ResolversObject<{
@@ -252,6 +770,56 @@ export type CommitmentResolvers<ContextType = RegionContext, ParentType extends 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DocumentResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document'], FederationReferenceType extends FederationReferenceTypes['Document'] = FederationReferenceTypes['Document']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Document']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['DocumentLanguage'], ParentType, ContextType>;
+  partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DocumentConnectionResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['DocumentConnection'] = ResolversParentTypes['DocumentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DocumentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DocumentEdgeResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+}>;
+
+export type EnrollmentResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['Enrollment'] = ResolversParentTypes['Enrollment']> = ResolversObject<{
+  attended?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evaluation?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  staffMember?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType>;
+  trainingSession?: Resolver<ResolversTypes['TrainingSession'], ParentType, ContextType>;
+}>;
+
+export type EnrollmentConnectionResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['EnrollmentConnection'] = ResolversParentTypes['EnrollmentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EnrollmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EnrollmentEdgeResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['EnrollmentEdge'] = ResolversParentTypes['EnrollmentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Enrollment'], ParentType, ContextType>;
+}>;
+
+export type ExpertResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['Expert'] = ResolversParentTypes['Expert'], FederationReferenceType extends FederationReferenceTypes['Expert'] = FederationReferenceTypes['Expert']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Expert']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  trainingSessions?: Resolver<ResolversTypes['TrainingSessionConnection'], ParentType, ContextType, Partial<ExpertTrainingSessionsArgs>>;
+}>;
 
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
   name: 'LocalDate';
@@ -269,15 +837,78 @@ export type PageInfoResolvers<ContextType = RegionContext, ParentType extends Re
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PartnershipResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['Partnership'] = ResolversParentTypes['Partnership'], FederationReferenceType extends FederationReferenceTypes['Partnership'] = FederationReferenceTypes['Partnership']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partnership']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  actionPlan?: Resolver<Array<ResolversTypes['ActionPlanItem']>, ParentType, ContextType>;
+  documentsProvided?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['PartnershipProgress'], ParentType, ContextType>;
+  regionCommitments?: Resolver<Array<ResolversTypes['Commitment']>, ParentType, ContextType>;
+  trainingSessions?: Resolver<ResolversTypes['TrainingSessionConnection'], ParentType, ContextType, Partial<PartnershipTrainingSessionsArgs>>;
+}>;
+
+export type PartnershipProgressResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['PartnershipProgress'] = ResolversParentTypes['PartnershipProgress']> = ResolversObject<{
+  actionPlanDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  actionPlanTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ministryCommitmentsDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ministryCommitmentsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percentComplete?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  regionCommitmentsDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regionCommitmentsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProcedureResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['Procedure'] = ResolversParentTypes['Procedure'], FederationReferenceType extends FederationReferenceTypes['Procedure'] = FederationReferenceTypes['Procedure']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Procedure']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  citizenNeed?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  costMad?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  digitisation?: Resolver<ResolversTypes['DigitisationStatus'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  processingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  requiredDocuments?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType>;
+}>;
+
+export type ProcedureConnectionResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['ProcedureConnection'] = ResolversParentTypes['ProcedureConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProcedureEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProcedureEdgeResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['ProcedureEdge'] = ResolversParentTypes['ProcedureEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Procedure'], ParentType, ContextType>;
+}>;
+
+export type ProgrammeResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme'], FederationReferenceType extends FederationReferenceTypes['Programme'] = FederationReferenceTypes['Programme']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Programme']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  trainingSessions?: Resolver<ResolversTypes['TrainingSessionConnection'], ParentType, ContextType, Partial<ProgrammeTrainingSessionsArgs>>;
+}>;
+
 export type QueryResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, Partial<QueryDocumentsArgs>>;
+  procedure?: Resolver<Maybe<ResolversTypes['Procedure']>, ParentType, ContextType, RequireFields<QueryProcedureArgs, 'id'>>;
+  procedures?: Resolver<ResolversTypes['ProcedureConnection'], ParentType, ContextType, Partial<QueryProceduresArgs>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  staffMember?: Resolver<Maybe<ResolversTypes['StaffMember']>, ParentType, ContextType, RequireFields<QueryStaffMemberArgs, 'id'>>;
+  staffMembers?: Resolver<ResolversTypes['StaffMemberConnection'], ParentType, ContextType, Partial<QueryStaffMembersArgs>>;
+  trainingSession?: Resolver<Maybe<ResolversTypes['TrainingSession']>, ParentType, ContextType, RequireFields<QueryTrainingSessionArgs, 'id'>>;
+  trainingSessions?: Resolver<ResolversTypes['TrainingSessionConnection'], ParentType, ContextType, Partial<QueryTrainingSessionsArgs>>;
 }>;
 
 export type RegionResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, Partial<RegionDocumentsArgs>>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  procedures?: Resolver<ResolversTypes['ProcedureConnection'], ParentType, ContextType, Partial<RegionProceduresArgs>>;
+  staffMembers?: Resolver<ResolversTypes['StaffMemberConnection'], ParentType, ContextType, Partial<RegionStaffMembersArgs>>;
+  trainingSessions?: Resolver<ResolversTypes['TrainingSessionConnection'], ParentType, ContextType, Partial<RegionTrainingSessionsArgs>>;
 }>;
 
 export type RegionConnectionResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['RegionConnection'] = ResolversParentTypes['RegionConnection']> = ResolversObject<{
@@ -291,15 +922,96 @@ export type RegionEdgeResolvers<ContextType = RegionContext, ParentType extends 
   node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 }>;
 
+export type StaffContactResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['StaffContact'] = ResolversParentTypes['StaffContact']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type StaffMemberResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember'], FederationReferenceType extends FederationReferenceTypes['StaffMember'] = FederationReferenceTypes['StaffMember']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['StaffMember']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  competencies?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['StaffContact']>, ParentType, ContextType>;
+  corps?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enrollments?: Resolver<ResolversTypes['EnrollmentConnection'], ParentType, ContextType, Partial<StaffMemberEnrollmentsArgs>>;
+  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  scale?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type StaffMemberConnectionResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['StaffMemberConnection'] = ResolversParentTypes['StaffMemberConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['StaffMemberEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StaffMemberEdgeResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['StaffMemberEdge'] = ResolversParentTypes['StaffMemberEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType>;
+}>;
+
+export type TrainingSessionResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['TrainingSession'] = ResolversParentTypes['TrainingSession'], FederationReferenceType extends FederationReferenceTypes['TrainingSession'] = FederationReferenceTypes['TrainingSession']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TrainingSession']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  enrollments?: Resolver<ResolversTypes['EnrollmentConnection'], ParentType, ContextType, Partial<TrainingSessionEnrollmentsArgs>>;
+  hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType>;
+  programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TrainingSessionStatus'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  trainer?: Resolver<Maybe<ResolversTypes['Expert']>, ParentType, ContextType>;
+}>;
+
+export type TrainingSessionConnectionResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['TrainingSessionConnection'] = ResolversParentTypes['TrainingSessionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TrainingSessionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TrainingSessionEdgeResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['TrainingSessionEdge'] = ResolversParentTypes['TrainingSessionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TrainingSession'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = RegionContext> = ResolversObject<{
+  ActionPlanItem?: ActionPlanItemResolvers<ContextType>;
   Commitment?: CommitmentResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Document?: DocumentResolvers<ContextType>;
+  DocumentConnection?: DocumentConnectionResolvers<ContextType>;
+  DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  Enrollment?: EnrollmentResolvers<ContextType>;
+  EnrollmentConnection?: EnrollmentConnectionResolvers<ContextType>;
+  EnrollmentEdge?: EnrollmentEdgeResolvers<ContextType>;
+  Expert?: ExpertResolvers<ContextType>;
   LocalDate?: GraphQLScalarType;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Partnership?: PartnershipResolvers<ContextType>;
+  PartnershipProgress?: PartnershipProgressResolvers<ContextType>;
+  Procedure?: ProcedureResolvers<ContextType>;
+  ProcedureConnection?: ProcedureConnectionResolvers<ContextType>;
+  ProcedureEdge?: ProcedureEdgeResolvers<ContextType>;
+  Programme?: ProgrammeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;
   RegionEdge?: RegionEdgeResolvers<ContextType>;
+  StaffContact?: StaffContactResolvers<ContextType>;
+  StaffMember?: StaffMemberResolvers<ContextType>;
+  StaffMemberConnection?: StaffMemberConnectionResolvers<ContextType>;
+  StaffMemberEdge?: StaffMemberEdgeResolvers<ContextType>;
+  TrainingSession?: TrainingSessionResolvers<ContextType>;
+  TrainingSessionConnection?: TrainingSessionConnectionResolvers<ContextType>;
+  TrainingSessionEdge?: TrainingSessionEdgeResolvers<ContextType>;
 }>;
 

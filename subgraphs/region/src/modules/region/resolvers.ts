@@ -13,6 +13,10 @@ export const resolvers: Resolvers = {
   Region: {
     __resolveReference: ({ code }, { loaders }) => loaders.region.byCode.load(code),
     name: ({ nameFr, nameAr }) => ({ fr: nameFr, ar: nameAr }),
+    documents: ({ code }, args, { loaders }) => loaders.document.ofRegion(code, args),
+    staffMembers: ({ code }, args, { loaders }) => loaders.staffMember.ofRegion(code, args),
+    trainingSessions: ({ code }, args, { loaders }) => loaders.trainingSession.ofRegion(code, args),
+    procedures: ({ code }, args, { loaders }) => loaders.procedure.ofRegion(code, args),
   },
 };
 

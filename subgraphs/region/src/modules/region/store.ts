@@ -1,5 +1,5 @@
-import { asc, count, ilike, inArray, or, type SQL } from 'drizzle-orm';
-import { byKey, createLoader, type Connection, type Page } from '#kit';
+import { asc, count, inArray, type SQL } from 'drizzle-orm';
+import { byKey, createLoader, searchColumns, type Connection, type Page } from '#kit';
 import type { RegionDatabase } from '../../context.js';
 import { regions } from '../../db/schema.js';
 import type { RegionFilter } from '../../generated/resolvers-types.js';
@@ -8,13 +8,7 @@ export type RegionRow = typeof regions.$inferSelect;
 export type RegionConnectionModel = Connection<RegionRow>;
 
 function matching(filter: RegionFilter | null | undefined): SQL | undefined {
-  if (!filter?.search) return undefined;
-  const pattern = `%${escapeLike(filter.search)}%`;
-  return or(ilike(regions.nameFr, pattern), ilike(regions.nameAr, pattern));
-}
-
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+  return searchColumns(filter?.search, [regions.nameFr, regions.nameAr]);
 }
 
 export async function listRegions(db: RegionDatabase, filter: RegionFilter | null | undefined, page: Page): Promise<RegionRow[]> {

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { composeServices } from '@apollo/composition';
+import { printSubgraphSchema } from '@apollo/subgraph';
+import { parse } from 'graphql';
+import YAML from 'yaml';
+import { buildSchema } from '#kit';
+import { subgraphs, type SubgraphName } from '../../subgraphs/registry.js';
+
+import { schemaDir } from './paths.js';
+
+export { schemaDir, supergraphPath } from './paths.js';
+
+interface SupergraphConfig {
+  subgraphs: Record<string, { routing_url: string; schema: { file: string } }>;
+}
+
+export function readSupergraphConfig(): SupergraphConfig {
+  return YAML.parse(readFileSync(path.join(schemaDir, 'supergraph.yaml'), 'utf8')) as SupergraphConfig;
+}
+
+export interface Composition {
+  supergraphSdl: string;
+  /** Each subgraph's SDL as printed from its code, keyed by the file supergraph.yaml names. */
+  subgraphFiles: Record<string, string>;
+}
+
+/** Composes the supergraph from the subgraphs' code, exactly as `npm run compose` writes it. */
+export function composeFromCode(): Composition {
+  const config = readSupergraphConfig();
+  const subgraphFiles: Record<string, string> = {};
+  const services = Object.entries(config.subgraphs).map(([name, entry]) => {
+    const subgraph = subgraphs[name as SubgraphName];
+    if (!subgraph) throw new Error(`schema/supergraph.yaml names "${name}", which subgraphs/registry.ts does not know.`);
+    const sdl = printSubgraphSchema(buildSchema(subgraph.definition.modules));
+    subgraphFiles[entry.schema.file] = `${sdl.trim()}\n`;
+    return { name, url: entry.routing_url, typeDefs: parse(sdl) };
+  });
+  const result = composeServices(services);
+  if (result.errors) {
+    throw new Error(`Composition failed:\n${result.errors.map((error) => `  - ${error.message}`).join('\n')}`);
+  }
+  return { supergraphSdl: `${result.supergraphSdl.trim()}\n`, subgraphFiles };
+}

@@ -1,0 +1,104 @@
+import './telemetry-off.js';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { randomUUID } from 'node:crypto';
+import { listen, maskErrors, type Listening } from '#kit';
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  /** Replaces the routing_url of the named subgraphs (e.g. `{ region: 'http://…/graphql' }`). */
+  subgraphUrls?: Partial<Record<string, string>>;
+  port: number;
+  host?: string;
+  log?: (message: string) => void;
+}
+
+export interface GatewayContext {
+  requestId: string;
+}
+
+export interface RunningGateway extends Listening {
+  /** Subgraph name → URL the gateway sends its fetches to. */
+  subgraphUrls: Record<string, string>;
+}
+
+/**
+ * The composed graph's one endpoint. It plans each query over the subgraphs listed in the
+ * committed supergraph; nothing is fetched from Apollo's registry (no APOLLO_KEY, no uplink).
+ */
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const log = options.log ?? ((message: string) => console.error(`[gateway] ${message}`));
+  const subgraphUrls: Record<string, string> = {};
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    logger: { debug: () => {}, info: () => {}, warn: log, error: log },
+    buildService({ name, url }) {
+      const target = options.subgraphUrls?.[name] ?? url;
+      if (!target) throw new Error(`No URL for subgraph "${name}".`);
+      subgraphUrls[name] = target;
+      return new RemoteGraphQLDataSource<GatewayContext>({
+        url: target,
+        // One request id follows the request into every subgraph it touches, for the logs.
+        willSendRequest({ request, context }) {
+          if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+        },
+      });
+    },
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const listening = await listen(app, options.port, options.host);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskErrors(log),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: listening.server }),
+      // The default landing page loads Apollo Sandbox from a CDN; nothing here reaches out.
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health', async (_request, response) => {
+    const checks = await Promise.all(
+      Object.entries(subgraphUrls).map(async ([name, url]) => {
+        try {
+          const reply = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(2000) });
+          return [name, reply.ok ? 'ok' : 'unavailable'] as const;
+        } catch {
+          return [name, 'unreachable'] as const;
+        }
+      }),
+    );
+    const healthy = checks.every(([, status]) => status === 'ok');
+    response.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', subgraphs: Object.fromEntries(checks) });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      // The id is minted here, not taken from the client, and echoed so a caller can quote it.
+      context: async ({ res }) => {
+        const requestId = randomUUID();
+        res.setHeader('x-request-id', requestId);
+        return { requestId };
+      },
+    }),
+  );
+
+  return {
+    ...listening,
+    url: `${listening.url}/graphql`,
+    subgraphUrls,
+    close: async () => {
+      await apollo.stop();
+      await listening.close().catch(() => {});
+    },
+  };
+}

@@ -1,0 +1,24 @@
+// Runs the gateway alone, in front of subgraphs started elsewhere (production layout).
+import './telemetry-off.js';
+import { readFileSync } from 'node:fs';
+import { ConfigError } from '#kit';
+import { supergraphPath } from './paths.js';
+import { loadGatewayConfig } from './config.js';
+import { startGateway } from './gateway.js';
+
+try {
+  const config = loadGatewayConfig();
+  const gateway = await startGateway({
+    supergraphSdl: readFileSync(supergraphPath, 'utf8'),
+    subgraphUrls: config.subgraphUrls,
+    port: config.port,
+    host: config.host,
+  });
+  console.log(`Gateway ready at ${gateway.url}`);
+  const stop = () => void gateway.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+}

@@ -1,0 +1,67 @@
+import '../gateway/src/telemetry-off.js';
+import { readFileSync } from 'node:fs';
+import { connect, prepareDatabase, startSubgraphServer, type RunningSubgraph, type Sql } from '#kit';
+import { startGateway, type RunningGateway } from '../gateway/src/gateway.js';
+import { supergraphPath } from '../gateway/src/paths.js';
+import { subgraphNames, subgraphs, type SubgraphName } from '../subgraphs/registry.js';
+
+export interface LocalGraphOptions {
+  databaseUrls: Record<SubgraphName, string>;
+  ports: Record<SubgraphName | 'gateway', number>;
+  host?: string;
+  /** Migrate and seed before serving (npm start); tests pass false for prepared databases. */
+  prepare?: boolean;
+  exposeStatementCount?: boolean;
+  onStatement?: (subgraph: SubgraphName, query: string) => void;
+  supergraphSdl?: string;
+}
+
+export interface LocalGraph {
+  gateway: RunningGateway;
+  subgraphs: Record<SubgraphName, RunningSubgraph>;
+  close(): Promise<void>;
+}
+
+/**
+ * Both subgraphs and the gateway in one process, each subgraph on its own database: the
+ * development layout of `npm start`, and what the end-to-end tests run.
+ */
+export async function startLocalGraph(options: LocalGraphOptions): Promise<LocalGraph> {
+  if (options.prepare !== false) {
+    await Promise.all(subgraphNames.map((name) => prepareDatabase(subgraphs[name].dataset, options.databaseUrls[name])));
+  }
+  const pools: Sql[] = [];
+  const running = {} as Record<SubgraphName, RunningSubgraph>;
+  try {
+    for (const name of subgraphNames) {
+      const sql = connect(options.databaseUrls[name], { applicationName: `passerelle-${name}` });
+      pools.push(sql);
+      running[name] = await startSubgraphServer(subgraphs[name].definition, {
+        sql,
+        port: options.ports[name],
+        ...(options.host ? { host: options.host } : {}),
+        exposeStatementCount: options.exposeStatementCount ?? false,
+        onStatement: options.onStatement ? (query) => options.onStatement?.(name, query) : undefined,
+      });
+    }
+    const gateway = await startGateway({
+      supergraphSdl: options.supergraphSdl ?? readFileSync(supergraphPath, 'utf8'),
+      subgraphUrls: Object.fromEntries(subgraphNames.map((name) => [name, running[name].url])),
+      port: options.ports.gateway,
+      ...(options.host ? { host: options.host } : {}),
+    });
+    return {
+      gateway,
+      subgraphs: running,
+      close: async () => {
+        await gateway.close();
+        await Promise.all(Object.values(running).map((subgraph) => subgraph.close()));
+        await Promise.all(pools.map((sql) => sql.end({ timeout: 5 })));
+      },
+    };
+  } catch (error) {
+    await Promise.all(Object.values(running).map((subgraph) => subgraph.close()));
+    await Promise.all(pools.map((sql) => sql.end({ timeout: 5 })));
+    throw error;
+  }
+}

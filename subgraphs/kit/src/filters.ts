@@ -1,0 +1,47 @@
+import { ilike, or, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import { badUserInput } from './errors.js';
+
+// Input checks every store shares. They run before any SQL, so a bad argument becomes a
+// BAD_USER_INPUT naming the argument, never a PostgreSQL cast error.
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+/** The keys a uuid loader may send to SQL, lower-cased as PostgreSQL returns them. */
+export function uuidKeys(keys: readonly string[]): string[] {
+  return keys.filter(isUuid).map((key) => key.toLowerCase());
+}
+
+/** Lookups answer null for a malformed id; filters reject it, naming the argument. */
+export function requireUuid(value: string, argumentName: string): string {
+  if (!isUuid(value)) throw badUserInput(`\`${argumentName}\` must be a UUID (got ${JSON.stringify(value)}).`, argumentName);
+  return value.toLowerCase();
+}
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/** Case-insensitive substring match on any of the columns; a blank search matches everything. */
+export function searchColumns(search: string | null | undefined, columns: PgColumn[]): SQL | undefined {
+  const trimmed = search?.trim();
+  if (!trimmed) return undefined;
+  const pattern = `%${escapeLike(trimmed)}%`;
+  return or(...columns.map((column) => ilike(column, pattern)));
+}
+
+/** Rejects an empty range; ISO dates compare correctly as text. */
+export function checkDateRange(
+  from: string | null | undefined,
+  to: string | null | undefined,
+  fromName: string,
+  toName: string,
+): void {
+  if (from && to && from > to) {
+    throw badUserInput(`\`${fromName}\` (${from}) must not be after \`${toName}\` (${to}); swap them or widen the range.`, fromName);
+  }
+}

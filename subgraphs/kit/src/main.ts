@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { ConfigError, loadConfig, nodeEnv, port } from './config.js';
+import type { BaseContext } from './context.js';
+import { connect } from './database.js';
+import { prepareDatabase, type SubgraphDataset } from './prepare.js';
+import { startSubgraphServer, type SubgraphDefinition } from './server.js';
+
+export interface SubgraphEntryOptions {
+  databaseUrlVariable: string;
+  portVariable: string;
+  defaultPort: number;
+}
+
+/**
+ * Runs one subgraph as its own process against its own database (the production layout):
+ * validates the environment, migrates, seeds demo data unless told not to, serves.
+ */
+export async function runSubgraph<TSchema extends Record<string, unknown>, TContext extends BaseContext<TSchema>>(
+  definition: SubgraphDefinition<TSchema, TContext>,
+  dataset: SubgraphDataset<TSchema>,
+  options: SubgraphEntryOptions,
+): Promise<void> {
+  try {
+    const env = loadConfig(
+      z.object({
+        [options.databaseUrlVariable]: z
+          .string({ error: 'is required: the postgres:// URL of this subgraph\'s own database' })
+          .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL'),
+        [options.portVariable]: port(options.defaultPort),
+        HOST: z.string().default('127.0.0.1'),
+        NODE_ENV: nodeEnv,
+        SEED_DEMO_DATA: z.enum(['true', 'false']).optional(),
+      }),
+    ) as Record<string, string | number | undefined>;
+    const url = String(env[options.databaseUrlVariable]);
+    const seed = env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : env.NODE_ENV !== 'production';
+    await prepareDatabase(dataset, url, { seed });
+    const sql = connect(url, { applicationName: `passerelle-${definition.name}` });
+    const server = await startSubgraphServer(definition, {
+      sql,
+      port: Number(env[options.portVariable]),
+      host: String(env.HOST),
+    });
+    console.log(`Subgraph ${definition.name} ready at ${server.url}`);
+    const stop = () => void server.close().then(() => sql.end({ timeout: 5 })).then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  }
+}

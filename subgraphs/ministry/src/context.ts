@@ -1,0 +1,31 @@
+import type { BaseContext, Database } from '#kit';
+import * as dbSchema from './db/schema.js';
+import { createBestPracticeLoaders } from './modules/best-practice/store.js';
+import { createExpertLoaders } from './modules/expert/store.js';
+import { createPartnershipLoaders } from './modules/partnership/store.js';
+import { createProgrammeLoaders } from './modules/programme/store.js';
+import { createRegionLoaders } from './modules/region/store.js';
+
+export { dbSchema };
+export type MinistryDatabase = Database<typeof dbSchema>;
+
+/** Loaders are built per request: nothing cached outlives the request that asked for it. */
+export function createLoaders(db: MinistryDatabase) {
+  const programme = createProgrammeLoaders(db);
+  const bestPractice = createBestPracticeLoaders(db);
+  return {
+    partnership: createPartnershipLoaders(db),
+    programme,
+    expert: createExpertLoaders(db),
+    bestPractice,
+    region: createRegionLoaders(db, { programme, bestPractice }),
+  };
+}
+
+export interface MinistryContext extends BaseContext<typeof dbSchema> {
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+export function createMinistryContext(base: BaseContext<typeof dbSchema>): MinistryContext {
+  return { ...base, loaders: createLoaders(base.db) };
+}

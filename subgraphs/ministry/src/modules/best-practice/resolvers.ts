@@ -1,0 +1,33 @@
+import { defineModule, toConnection, toPage } from '#kit';
+import type { Resolvers } from '../../generated/resolvers-types.js';
+import { bestPracticeWhere, countBestPractices, listBestPractices } from './store.js';
+
+export const resolvers: Resolvers = {
+  Query: {
+    bestPractices: async (_parent, { first, after, filter }, { db, loaders }) => {
+      const page = toPage({ first, after });
+      const where = bestPracticeWhere(db, filter);
+      const rows = await listBestPractices(db, where, page);
+      for (const row of rows) loaders.bestPractice.byId.prime(row.id, row);
+      return toConnection(rows, page, () => countBestPractices(db, where));
+    },
+    bestPractice: (_parent, { id }, { loaders }) => loaders.bestPractice.byId.load(id),
+  },
+  BestPractice: {
+    __resolveReference: ({ id }, { loaders }) => loaders.bestPractice.byId.load(id),
+    title: ({ titleFr, titleAr }) => ({ fr: titleFr, ar: titleAr }),
+    summary: ({ summaryFr, summaryAr }) => ({ fr: summaryFr, ar: summaryAr }),
+    programme: ({ programmeId }, _args, { loaders }) => (programmeId ? loaders.programme.byId.load(programmeId) : null),
+    adoptions: ({ id }, _args, { loaders }) => loaders.bestPractice.adoptions.load(id),
+  },
+  BestPracticeAdoption: {
+    bestPractice: async ({ bestPracticeId }, _args, { loaders }) => {
+      const practice = await loaders.bestPractice.byId.load(bestPracticeId);
+      if (!practice) throw new Error(`best practice ${bestPracticeId} of an adoption is missing`);
+      return practice;
+    },
+    region: ({ regionCode }) => ({ code: regionCode }),
+  },
+};
+
+export const bestPracticeModule = defineModule(new URL('./schema.graphql', import.meta.url), resolvers);

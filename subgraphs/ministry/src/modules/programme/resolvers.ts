@@ -1,0 +1,29 @@
+import { defineModule, toConnection, toPage } from '#kit';
+import type { Resolvers } from '../../generated/resolvers-types.js';
+import { countProgrammes, listProgrammes, programmeWhere } from './store.js';
+
+export const resolvers: Resolvers = {
+  Query: {
+    programmes: async (_parent, { first, after, filter }, { db, loaders }) => {
+      const page = toPage({ first, after });
+      const where = programmeWhere(db, filter);
+      const rows = await listProgrammes(db, where, page);
+      for (const row of rows) loaders.programme.byId.prime(row.id, row);
+      return toConnection(rows, page, () => countProgrammes(db, where));
+    },
+    programme: (_parent, { id }, { loaders }) => loaders.programme.byId.load(id),
+  },
+  Programme: {
+    __resolveReference: ({ id }, { loaders }) => loaders.programme.byId.load(id),
+    title: ({ titleFr, titleAr }) => ({ fr: titleFr, ar: titleAr }),
+    regions: async ({ id }, _args, { loaders }) =>
+      (await loaders.programme.regionCodes.load(id)).map((code) => ({ code })),
+    bestPractices: async ({ id }, { first, after, filter }, { loaders }) => {
+      const args = { page: toPage({ first, after }), filter: filter ?? null };
+      const rows = await loaders.bestPractice.pageByProgramme(args).load(id);
+      return toConnection(rows, args.page, () => loaders.bestPractice.countByProgramme(args.filter).load(id));
+    },
+  },
+};
+
+export const programmeModule = defineModule(new URL('./schema.graphql', import.meta.url), resolvers);

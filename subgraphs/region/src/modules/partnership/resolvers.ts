@@ -1,0 +1,38 @@
+import { defineModule, isUuid } from '#kit';
+import type { Resolvers } from '../../generated/resolvers-types.js';
+import { computeProgress } from './store.js';
+
+export const resolvers: Resolvers = {
+  Partnership: {
+    // The ministry owns the partnership; a convention this region did not sign simply has
+    // nothing on the region's side (empty lists), so any well-formed id resolves, without SQL.
+    __resolveReference: (reference) => (isUuid(reference.id) ? { ...reference, id: reference.id.toLowerCase() } : null),
+    regionCommitments: async ({ id }, _args, { loaders }) =>
+      (await loaders.partnership.regionCommitments.load(id)).map((row) => ({
+        id: row.id,
+        party: 'REGION' as const,
+        description: { fr: row.descriptionFr, ar: row.descriptionAr },
+        status: row.status,
+        dueOn: row.dueOn,
+      })),
+    actionPlan: ({ id }, _args, { loaders }) => loaders.partnership.actionPlan.load(id),
+    documentsProvided: ({ id }, _args, { loaders }) => loaders.document.byPartnership.load(id),
+    trainingSessions: ({ id }, args, { loaders }) => loaders.trainingSession.ofPartnership(id, args),
+    progress: async ({ id, ministryCommitments }, _args, { loaders }) => {
+      const [commitments, plan] = await Promise.all([
+        loaders.partnership.regionCommitments.load(id),
+        loaders.partnership.actionPlan.load(id),
+      ]);
+      return computeProgress(
+        commitments.map((row) => row.status),
+        (ministryCommitments ?? []).map((commitment) => commitment.status),
+        plan.map((row) => row.status),
+      );
+    },
+  },
+  ActionPlanItem: {
+    title: ({ titleFr, titleAr }) => ({ fr: titleFr, ar: titleAr }),
+  },
+};
+
+export const partnershipModule = defineModule(new URL('./schema.graphql', import.meta.url), resolvers);

@@ -1,0 +1,76 @@
+import { asc, inArray } from 'drizzle-orm';
+import { createLoader } from '#kit';
+import type { RegionDatabase } from '../../context.js';
+import { groupsByUuid } from '../../shared/lookups.js';
+import { actionPlanItems, regionCommitments } from '../../db/schema.js';
+import type { CommitmentStatus } from '../../generated/resolvers-types.js';
+
+export type RegionCommitmentRow = typeof regionCommitments.$inferSelect;
+export type ActionPlanItemRow = typeof actionPlanItems.$inferSelect;
+
+/**
+ * What the region subgraph receives for a Partnership: the key, plus the ministry's commitment
+ * statuses when the gateway resolves `progress` (@requires).
+ */
+export interface PartnershipReference {
+  id: string;
+  ministryCommitments?: { status: CommitmentStatus }[] | null;
+}
+
+export interface ProgressModel {
+  regionCommitmentsDone: number;
+  regionCommitmentsTotal: number;
+  ministryCommitmentsDone: number;
+  ministryCommitmentsTotal: number;
+  actionPlanDone: number;
+  actionPlanTotal: number;
+  percentComplete: number;
+}
+
+function tally(statuses: readonly CommitmentStatus[]): { done: number; total: number } {
+  // A cancelled undertaking is no longer owed: it counts neither as done nor as expected.
+  const counted = statuses.filter((status) => status !== 'CANCELLED');
+  return { done: counted.filter((status) => status === 'DONE').length, total: counted.length };
+}
+
+export function computeProgress(
+  region: readonly CommitmentStatus[],
+  ministry: readonly CommitmentStatus[],
+  actionPlan: readonly CommitmentStatus[],
+): ProgressModel {
+  const r = tally(region);
+  const m = tally(ministry);
+  const a = tally(actionPlan);
+  const done = r.done + m.done + a.done;
+  const total = r.total + m.total + a.total;
+  return {
+    regionCommitmentsDone: r.done,
+    regionCommitmentsTotal: r.total,
+    ministryCommitmentsDone: m.done,
+    ministryCommitmentsTotal: m.total,
+    actionPlanDone: a.done,
+    actionPlanTotal: a.total,
+    percentComplete: total === 0 ? 0 : Math.round((done / total) * 1000) / 10,
+  };
+}
+
+export function createPartnershipLoaders(db: RegionDatabase) {
+  return {
+    regionCommitments: createLoader((ids: readonly string[]) =>
+      groupsByUuid(
+        ids,
+        (valid) => db.select().from(regionCommitments).where(inArray(regionCommitments.partnershipId, valid))
+          .orderBy(asc(regionCommitments.position), asc(regionCommitments.id)),
+        (row) => row.partnershipId,
+      ),
+    ),
+    actionPlan: createLoader((ids: readonly string[]) =>
+      groupsByUuid(
+        ids,
+        (valid) => db.select().from(actionPlanItems).where(inArray(actionPlanItems.partnershipId, valid))
+          .orderBy(asc(actionPlanItems.position), asc(actionPlanItems.id)),
+        (row) => row.partnershipId,
+      ),
+    ),
+  };
+}

@@ -1,0 +1,22 @@
+import { defineModule, toConnection, toPage } from '#kit';
+import type { Resolvers } from '../../generated/resolvers-types.js';
+import { countStaffMembers, listStaffMembers } from './store.js';
+
+export const resolvers: Resolvers = {
+  Query: {
+    staffMembers: async (_parent, { first, after, filter }, { db }) => {
+      const page = toPage({ first, after });
+      return toConnection(await listStaffMembers(db, filter, page), page, () => countStaffMembers(db, filter));
+    },
+    staffMember: (_parent, { id }, { loaders }) => loaders.staffMember.byId.load(id),
+  },
+  StaffMember: {
+    __resolveReference: ({ id }, { loaders }) => loaders.staffMember.byId.load(id),
+    region: async ({ regionCode }, _args, { loaders }) => (await loaders.region.byCode.load(regionCode))!,
+    // Personal data: one field to gate once the gateway passes the caller's identity.
+    contact: ({ email, phone }) => (email || phone ? { email, phone } : null),
+    enrollments: ({ id }, args, { loaders }) => loaders.trainingSession.enrollmentsOfStaff(id, args),
+  },
+};
+
+export const staffMemberModule = defineModule(new URL('./schema.graphql', import.meta.url), resolvers);

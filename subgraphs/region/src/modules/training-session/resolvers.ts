@@ -1,0 +1,40 @@
+import { defineModule, isUuid, toConnection, toPage } from '#kit';
+import type { Resolvers } from '../../generated/resolvers-types.js';
+import { countTrainingSessions, listTrainingSessions } from './store.js';
+
+// Expert and Programme belong to the ministry: the region only knows their ids, so a reference
+// resolves to itself (no SQL) and only the fields below touch the database, through loaders.
+const reference = ({ id }: { id: string }) => (isUuid(id) ? { id: id.toLowerCase() } : null);
+
+export const resolvers: Resolvers = {
+  Query: {
+    trainingSessions: async (_parent, { first, after, filter }, { db }) => {
+      const page = toPage({ first, after });
+      return toConnection(await listTrainingSessions(db, filter, page), page, () => countTrainingSessions(db, filter));
+    },
+    trainingSession: (_parent, { id }, { loaders }) => loaders.trainingSession.byId.load(id),
+  },
+  TrainingSession: {
+    __resolveReference: ({ id }, { loaders }) => loaders.trainingSession.byId.load(id),
+    region: async ({ regionCode }, _args, { loaders }) => (await loaders.region.byCode.load(regionCode))!,
+    title: ({ titleFr, titleAr }) => ({ fr: titleFr, ar: titleAr }),
+    trainer: ({ trainerExpertId }) => (trainerExpertId ? { id: trainerExpertId } : null),
+    programme: ({ programmeId }) => (programmeId ? { id: programmeId } : null),
+    partnership: ({ partnershipId }) => (partnershipId ? { id: partnershipId } : null),
+    enrollments: ({ id }, args, { loaders }) => loaders.trainingSession.enrollmentsOfSession(id, args),
+  },
+  Enrollment: {
+    staffMember: async ({ staffId }, _args, { loaders }) => (await loaders.staffMember.byId.load(staffId))!,
+    trainingSession: async ({ sessionId }, _args, { loaders }) => (await loaders.trainingSession.byId.load(sessionId))!,
+  },
+  Expert: {
+    __resolveReference: reference,
+    trainingSessions: ({ id }, args, { loaders }) => loaders.trainingSession.ofTrainer(id, args),
+  },
+  Programme: {
+    __resolveReference: reference,
+    trainingSessions: ({ id }, args, { loaders }) => loaders.trainingSession.ofProgramme(id, args),
+  },
+};
+
+export const trainingSessionModule = defineModule(new URL('./schema.graphql', import.meta.url), resolvers);

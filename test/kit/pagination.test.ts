@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { GraphQLError } from 'graphql';
+import { encodeCursor, MAX_PAGE_SIZE, toConnection, toPage } from '#kit';
+
+function errorOf(run: () => unknown): GraphQLError {
+  try {
+    run();
+  } catch (error) {
+    return error as GraphQLError;
+  }
+  throw new Error('expected an error');
+}
+
+describe('Relay pagination', () => {
+  it('defaults to 20 and resumes after a cursor', () => {
+    expect(toPage({})).toEqual({ limit: 20, offset: 0 });
+    expect(toPage({ first: 5, after: encodeCursor(9) })).toEqual({ limit: 5, offset: 10 });
+  });
+
+  it('refuses a page over the cap with BAD_USER_INPUT naming the argument', () => {
+    const error = errorOf(() => toPage({ first: MAX_PAGE_SIZE + 1 }));
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'first' });
+    expect(error.message).toContain('between 0 and 100');
+  });
+
+  it('refuses negative sizes and foreign cursors', () => {
+    expect(errorOf(() => toPage({ first: -1 })).extensions.argumentName).toBe('first');
+    expect(errorOf(() => toPage({ after: 'not-a-cursor' })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
+    expect(errorOf(() => toPage({ after: Buffer.from('offset:-3').toString('base64url') })).extensions.argumentName).toBe('after');
+  });
+
+  it('sees the next page from the extra row and counts lazily', async () => {
+    let counted = 0;
+    const connection = toConnection([1, 2, 3], { limit: 2, offset: 4 }, async () => {
+      counted += 1;
+      return 7;
+    });
+    expect(connection.edges.map((edge) => edge.node)).toEqual([1, 2]);
+    expect(connection.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true, startCursor: encodeCursor(4), endCursor: encodeCursor(5) });
+    expect(counted).toBe(0);
+    expect(await connection.totalCount()).toBe(7);
+    expect(await connection.totalCount()).toBe(7);
+    expect(counted).toBe(1);
+  });
+
+  it('gives an empty last page', () => {
+    const connection = toConnection([], { limit: 10, offset: 0 }, async () => 0);
+    expect(connection.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+  });
+});

@@ -1,0 +1,100 @@
+// `npm start`'s path: the real entry point, on free ports with its own embedded PostgreSQL
+// (or the TEST_DATABASE_URL server), answers a query that crosses both subgraphs, stops on
+// SIGINT, and a second start reuses the data.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from './support/global-setup.js';
+import { freshDatabase, postGraphQL } from './support/harness.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+async function start(env: Record<string, string>): Promise<Started> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`not ready in 90 s:\n${output}`)), 90_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Passerelle is ready in [\d.]+ s: (\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code} before ready:\n${output}`));
+    });
+  });
+  return { child, url, output: () => output };
+}
+
+async function stop(started: Started): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => started.child.once('exit', (code) => resolve(code)));
+  started.child.kill('SIGINT');
+  return exited;
+}
+
+const CROSSING_QUERY = `{
+  region(code: "MA-01") {
+    code
+    name { fr }
+    partnership { id signedIn }
+  }
+}`;
+
+describe('npm start', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'passerelle-start-'));
+  chmodSync(dataDir, 0o777);
+  const cleanups: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    for (const cleanup of cleanups) await cleanup();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('serves the whole graph, stops on Ctrl-C, and restarts on the same data', async () => {
+    const env: Record<string, string> = {
+      PASSERELLE_DATA_DIR: dataDir,
+      GATEWAY_PORT: String(await freePort()),
+      REGION_PORT: '0',
+      MINISTRY_PORT: '0',
+      EMBEDDED_POSTGRES_PORT: String(await freePort()),
+    };
+    if (process.env.TEST_DATABASE_URL) {
+      const region = await freshDatabase('region');
+      const ministry = await freshDatabase('ministry');
+      cleanups.push(region.drop, ministry.drop);
+      env.REGION_DATABASE_URL = region.url;
+      env.MINISTRY_DATABASE_URL = ministry.url;
+    }
+
+    const first = await start(env);
+    const answer = await postGraphQL(first.url, CROSSING_QUERY);
+    expect(answer.body.errors).toBeUndefined();
+    expect(answer.body.data.region).toMatchObject({ code: 'MA-01', name: { fr: 'Tanger-Tétouan-Al Hoceïma' }, partnership: { signedIn: '2018-04' } });
+    expect(first.output()).toContain('Try:');
+    const health = await fetch(new URL('/health', first.url));
+    expect(health.status).toBe(200);
+    expect(await stop(first)).toBe(0);
+
+    const second = await start(env);
+    const again = await postGraphQL(second.url, '{ regions { totalCount } }');
+    expect(again.body.data.regions.totalCount).toBe(12);
+    expect(await stop(second)).toBe(0);
+  });
+});

@@ -1,0 +1,73 @@
+// One PostgreSQL for the whole run: the embedded server by default, or the server named by
+// TEST_DATABASE_URL. Each subgraph's database is migrated and seeded once as a template; test
+// files copy it (CREATE DATABASE … TEMPLATE), which takes milliseconds.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chmodSync } from 'node:fs';
+import { createServer } from 'node:net';
+import postgres from 'postgres';
+import type { TestProject } from 'vitest/node';
+import { prepareDatabase, quoteIdentifier, startEmbeddedPostgres, type EmbeddedServer } from '#kit';
+import { subgraphNames, subgraphs } from '../../subgraphs/registry.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    adminUrl: string;
+    templates: Record<string, string>;
+    runId: string;
+  }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${encodeURIComponent(database)}`;
+  return parsed.toString();
+}
+
+export default async function setup(project: TestProject) {
+  const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
+  let embedded: EmbeddedServer | undefined;
+  let dataDir: string | undefined;
+  let adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'passerelle-test-pg-'));
+    chmodSync(dataDir, 0o777); // PostgreSQL runs as the unprivileged `postgres` user when we are root
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'cluster'), port: await freePort(), ephemeral: true });
+    adminUrl = embedded.urlFor('postgres');
+  }
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  const templates: Record<string, string> = {};
+  for (const name of subgraphNames) {
+    const template = `passerelle_tpl_${name}_${runId}`;
+    await admin.unsafe(`create database ${quoteIdentifier(template)}`);
+    await prepareDatabase(subgraphs[name].dataset, withDatabase(adminUrl, template));
+    templates[name] = template;
+  }
+  project.provide('adminUrl', adminUrl);
+  project.provide('templates', templates);
+  project.provide('runId', runId);
+
+  return async () => {
+    // Drop what this run made (templates and per-file copies), even on a shared server.
+    const leftovers = await admin<{ datname: string }[]>`
+      select datname from pg_database where datname like ${`passerelle_%${runId}%`}`;
+    for (const { datname } of leftovers) {
+      await admin.unsafe(`drop database if exists ${quoteIdentifier(datname)} with (force)`);
+    }
+    await admin.end();
+    await embedded?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+}
