@@ -58,7 +58,7 @@ try {
       const at = (q: number) => durations[Math.min(durations.length - 1, Math.floor(q * durations.length))]!.toFixed(1);
       latencyRows.push({ query: name, requests: durations.length, concurrency: CONCURRENCY, 'p50 ms': at(0.5), 'p95 ms': at(0.95), 'max ms': at(1), 'req/s': (durations.length / elapsed).toFixed(0) });
     }
-    console.log('\nSQL statements per request (through the gateway, after the first warm-up)');
+    console.log('\nSQL statements per request (through the gateway; every request makes its own loaders, so each costs this)');
     console.table(statementRows);
     console.log(`\nGateway latency, ${REQUESTS} requests per query, ${CONCURRENCY} at a time (loopback, embedded PostgreSQL)`);
     console.table(latencyRows);

@@ -1,5 +1,5 @@
 import './telemetry-off.js';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -7,6 +7,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { randomUUID } from 'node:crypto';
 import { listen, maskErrors, type Listening } from '#kit';
+import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source.js';
+
+export type { GatewayContext };
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -17,9 +20,6 @@ export interface GatewayOptions {
   log?: (message: string) => void;
 }
 
-export interface GatewayContext {
-  requestId: string;
-}
 
 export interface RunningGateway extends Listening {
   /** Subgraph name → URL the gateway sends its fetches to. */
@@ -40,13 +40,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph "${name}".`);
       subgraphUrls[name] = target;
-      return new RemoteGraphQLDataSource<GatewayContext>({
-        url: target,
-        // One request id follows the request into every subgraph it touches, for the logs.
-        willSendRequest({ request, context }) {
-          if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
-        },
-      });
+      return new SubgraphDataSource(name, target);
     },
   });
 

@@ -5,6 +5,8 @@ export * from './embedded.js';
 export * from './errors.js';
 export * from './http.js';
 export * from './loaders.js';
+export * from './nested.js';
+export * from './queries.js';
 export * from './migrate.js';
 export * from './pagination.js';
 export * from './schema.js';

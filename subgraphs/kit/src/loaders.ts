@@ -1,8 +1,6 @@
 import DataLoader from 'dataloader';
-import { and, getTableColumns, gt, inArray, lte, sql, count, type SQL } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { argumentsKey, type Page } from './pagination.js';
+import { uuidKeys } from './filters.js';
+import { argumentsKey } from './pagination.js';
 
 // Bounded so one `= ANY`/`IN` list stays well under PostgreSQL's 65535 bind parameters.
 const MAX_BATCH_SIZE = 1000;
@@ -26,6 +24,31 @@ export function groupByKey<K, T>(keys: readonly K[], rows: readonly T[], keyOf: 
   return keys.map((key) => groups.get(key) ?? []);
 }
 
+// Uuid-keyed batch loads: malformed keys never reach SQL (they answer null / []), and keys
+// match rows whatever their letter case, since PostgreSQL returns uuids lower-cased.
+
+/** `fetch` gets only the well-formed, lower-cased ids; rows come back in key order. */
+export async function rowsByUuid<T>(
+  ids: readonly string[],
+  fetch: (validIds: string[]) => Promise<T[]>,
+  keyOf: (row: T) => string,
+): Promise<(T | null)[]> {
+  const valid = uuidKeys(ids);
+  const rows = valid.length ? await fetch(valid) : [];
+  return byKey(ids.map((id) => id.toLowerCase()), rows, keyOf);
+}
+
+/** Like rowsByUuid, for one-to-many: each id gets its rows in the order `fetch` returned them. */
+export async function groupsByUuid<T>(
+  ids: readonly string[],
+  fetch: (validIds: string[]) => Promise<T[]>,
+  keyOf: (row: T) => string | null,
+): Promise<T[][]> {
+  const valid = uuidKeys(ids);
+  const rows = valid.length ? await fetch(valid) : [];
+  return groupByKey<string | null, T>(ids.map((id) => id.toLowerCase()), rows, keyOf);
+}
+
 /**
  * Loaders whose batch depends on field arguments (a nested connection's page and filter):
  * one DataLoader per distinct argument set, all living only as long as the request.
@@ -42,54 +65,4 @@ export class ArgumentLoaders {
     }
     return loader;
   }
-}
-
-type AnyDatabase = PostgresJsDatabase<Record<string, unknown>>;
-
-/**
- * One statement that returns a page of child rows for every parent at once: rows are numbered
- * per parent with row_number() and the window [offset, offset + limit + 1) is kept, so a list
- * of 200 parents costs the same single query as a list of 1.
- */
-export async function selectPagePerParent<TRow extends Record<string, unknown>>(
-  db: AnyDatabase,
-  options: {
-    table: PgTable;
-    parentColumn: PgColumn;
-    parentKeys: readonly string[];
-    where?: SQL | undefined;
-    orderBy: SQL[];
-    page: Page;
-  },
-): Promise<TRow[]> {
-  const { table, parentColumn, parentKeys, where, orderBy, page } = options;
-  const numbered = db
-    .select({
-      ...getTableColumns(table),
-      rowNumber: sql<number>`row_number() over (partition by ${parentColumn} order by ${sql.join(orderBy, sql`, `)})`.as('row_number'),
-    })
-    .from(table)
-    .where(and(inArray(parentColumn, [...parentKeys]), where))
-    .as('numbered');
-  const rows = await db
-    .select()
-    .from(numbered)
-    .where(and(gt(numbered.rowNumber, page.offset), lte(numbered.rowNumber, page.offset + page.limit + 1)))
-    .orderBy(numbered.rowNumber);
-  return rows as unknown as TRow[];
-}
-
-/** Counts child rows per parent in one statement; parents with none get 0. */
-export async function countPerParent(
-  db: AnyDatabase,
-  options: { table: PgTable; parentColumn: PgColumn; parentKeys: readonly string[]; where?: SQL | undefined },
-): Promise<number[]> {
-  const { table, parentColumn, parentKeys, where } = options;
-  const rows = await db
-    .select({ parent: parentColumn, total: count() })
-    .from(table)
-    .where(and(inArray(parentColumn, [...parentKeys]), where))
-    .groupBy(parentColumn);
-  const totals = new Map(rows.map((row) => [row.parent as string, row.total]));
-  return parentKeys.map((key) => totals.get(key) ?? 0);
 }

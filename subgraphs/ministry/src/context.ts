@@ -1,4 +1,4 @@
-import type { BaseContext, Database } from '#kit';
+import { ArgumentLoaders, type BaseContext, type Database } from '#kit';
 import * as dbSchema from './db/schema.js';
 import { createBestPracticeLoaders } from './modules/best-practice/store.js';
 import { createExpertLoaders } from './modules/expert/store.js';
@@ -11,14 +11,16 @@ export type MinistryDatabase = Database<typeof dbSchema>;
 
 /** Loaders are built per request: nothing cached outlives the request that asked for it. */
 export function createLoaders(db: MinistryDatabase) {
+  // Nested connections: one loader per distinct page/filter, shared by every parent asking it.
+  const argumentLoaders = new ArgumentLoaders();
   const programme = createProgrammeLoaders(db);
-  const bestPractice = createBestPracticeLoaders(db);
+  const bestPractice = createBestPracticeLoaders(db, argumentLoaders);
   return {
     partnership: createPartnershipLoaders(db),
     programme,
-    expert: createExpertLoaders(db),
+    expert: createExpertLoaders(db, argumentLoaders),
     bestPractice,
-    region: createRegionLoaders(db, { programme, bestPractice }),
+    region: createRegionLoaders(db, argumentLoaders, { programme, bestPractice }),
   };
 }
 

@@ -1,18 +1,7 @@
-import { and, asc, count, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import {
-  ArgumentLoaders,
-  byKey,
-  checkDateRange,
-  countPerParent,
-  createLoader,
-  groupByKey,
-  isUuid,
-  requireUuid,
-  searchColumns,
-  selectPagePerParent,
-  uuidKeys,
-  type Connection,
-  type Page,
+  checkDateRange, countRows, createLoader, groupsByUuid, nestedConnection, requireUuid, rowsByUuid, searchColumns,
+  selectPage, type ArgumentLoaders, type ChildList, type Connection, type NestedArgs, type Page,
 } from '#kit';
 import type { MinistryDatabase } from '../../context.js';
 import { bestPracticeAdoptions, bestPractices, practiceApplications } from '../../db/schema.js';
@@ -22,7 +11,7 @@ export type BestPracticeRow = typeof bestPractices.$inferSelect;
 export type BestPracticeAdoptionRow = typeof bestPracticeAdoptions.$inferSelect;
 export type BestPracticeConnectionModel = Connection<BestPracticeRow>;
 
-const newestFirst = () => [desc(bestPractices.publishedOn), asc(bestPractices.id)];
+const newestFirst = [desc(bestPractices.publishedOn), asc(bestPractices.id)];
 
 /**
  * The filter as SQL on `best_practices`; throws BAD_USER_INPUT on a malformed programmeId or an
@@ -51,81 +40,51 @@ export function bestPracticeWhere(db: MinistryDatabase, filter: BestPracticeFilt
 }
 
 export async function listBestPractices(db: MinistryDatabase, where: SQL | undefined, page: Page): Promise<BestPracticeRow[]> {
-  return db
-    .select()
-    .from(bestPractices)
-    .where(where)
-    .orderBy(...newestFirst())
-    .limit(page.limit + 1)
-    .offset(page.offset);
+  return selectPage(db, bestPractices, { where, orderBy: newestFirst, page });
 }
 
 export async function countBestPractices(db: MinistryDatabase, where: SQL | undefined): Promise<number> {
-  const [row] = await db.select({ total: count() }).from(bestPractices).where(where);
-  return row?.total ?? 0;
+  return countRows(db, bestPractices, where);
 }
 
-interface PageArgs {
-  page: Page;
-  filter: BestPracticeFilter | null;
-}
-
-export function createBestPracticeLoaders(db: MinistryDatabase) {
-  const pages = new ArgumentLoaders();
+export function createBestPracticeLoaders(db: MinistryDatabase, argumentLoaders: ArgumentLoaders) {
+  // Built per request: the filter's subqueries are made with this request's db.
+  const byProgramme: ChildList<BestPracticeRow, BestPracticeFilter> = {
+    name: 'bestPractices.byProgramme',
+    table: bestPractices,
+    parentColumn: bestPractices.programmeId,
+    parentOf: (row) => row.programmeId,
+    orderBy: newestFirst,
+    where: (filter) => bestPracticeWhere(db, filter),
+  };
   return {
-    byId: createLoader(async (ids: readonly string[]) => {
-      const valid = uuidKeys(ids);
-      const rows = valid.length ? await db.select().from(bestPractices).where(inArray(bestPractices.id, valid)) : [];
-      return byKey(ids.map((id) => id.toLowerCase()), rows, (row) => row.id);
-    }),
-    adoptions: createLoader(async (practiceIds: readonly string[]) => {
-      const rows = await db
-        .select()
-        .from(bestPracticeAdoptions)
-        .where(inArray(bestPracticeAdoptions.bestPracticeId, [...practiceIds]))
-        .orderBy(asc(bestPracticeAdoptions.adoptedOn), asc(bestPracticeAdoptions.regionCode));
-      return groupByKey(practiceIds, rows, (row) => row.bestPracticeId);
-    }),
+    byId: createLoader((ids: readonly string[]) =>
+      rowsByUuid(ids, (valid) => db.select().from(bestPractices).where(inArray(bestPractices.id, valid)), (row) => row.id),
+    ),
+    adoptions: createLoader((practiceIds: readonly string[]) =>
+      groupsByUuid(
+        practiceIds,
+        (valid) => db.select().from(bestPracticeAdoptions).where(inArray(bestPracticeAdoptions.bestPracticeId, valid))
+          .orderBy(asc(bestPracticeAdoptions.adoptedOn), asc(bestPracticeAdoptions.regionCode)),
+        (row) => row.bestPracticeId,
+      ),
+    ),
     /** Practices a region-owned Procedure applies; malformed procedure ids simply have none. */
     appliedToProcedure: createLoader(async (procedureIds: readonly string[]) => {
-      const valid = uuidKeys(procedureIds);
-      const rows = valid.length
-        ? await db
-            .select({ procedureId: practiceApplications.procedureId, practice: bestPractices })
-            .from(practiceApplications)
-            .innerJoin(bestPractices, eq(bestPractices.id, practiceApplications.bestPracticeId))
-            .where(inArray(practiceApplications.procedureId, valid))
-            .orderBy(asc(bestPractices.titleFr), asc(bestPractices.id))
-        : [];
-      return groupByKey(
-        procedureIds.map((id) => (isUuid(id) ? id.toLowerCase() : id)),
-        rows,
+      const groups = await groupsByUuid(
+        procedureIds,
+        (valid) => db
+          .select({ procedureId: practiceApplications.procedureId, practice: bestPractices })
+          .from(practiceApplications)
+          .innerJoin(bestPractices, eq(bestPractices.id, practiceApplications.bestPracticeId))
+          .where(inArray(practiceApplications.procedureId, valid))
+          .orderBy(asc(bestPractices.titleFr), asc(bestPractices.id)),
         (row) => row.procedureId,
-      ).map((group) => group.map((row) => row.practice));
+      );
+      return groups.map((group) => group.map((row) => row.practice));
     }),
     /** One page of each programme's practices, in one statement for all programmes. */
-    pageByProgramme(args: PageArgs) {
-      bestPracticeWhere(db, args.filter);
-      return pages.get('byProgramme', args, (programmeIds: readonly string[], { page, filter }) =>
-        selectPagePerParent<BestPracticeRow>(db, {
-          table: bestPractices,
-          parentColumn: bestPractices.programmeId,
-          parentKeys: programmeIds,
-          where: bestPracticeWhere(db, filter),
-          orderBy: newestFirst(),
-          page,
-        }).then((rows) => groupByKey(programmeIds, rows, (row) => row.programmeId ?? '')),
-      );
-    },
-    countByProgramme(filter: BestPracticeFilter | null) {
-      return pages.get('countByProgramme', filter, (programmeIds: readonly string[]) =>
-        countPerParent(db, {
-          table: bestPractices,
-          parentColumn: bestPractices.programmeId,
-          parentKeys: programmeIds,
-          where: bestPracticeWhere(db, filter),
-        }),
-      );
-    },
+    ofProgramme: (programmeId: string, args: NestedArgs<BestPracticeFilter>) =>
+      nestedConnection(db, argumentLoaders, byProgramme, programmeId, args),
   };
 }

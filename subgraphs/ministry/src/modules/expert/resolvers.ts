@@ -15,11 +15,7 @@ export const resolvers: Resolvers = {
   },
   Expert: {
     __resolveReference: ({ id }, { loaders }) => loaders.expert.byId.load(id),
-    assignments: async ({ id }, { first, after, filter }, { loaders }) => {
-      const args = { page: toPage({ first, after }), filter: filter ?? null };
-      const rows = await loaders.expert.assignmentsByExpert(args).load(id);
-      return toConnection(rows, args.page, () => loaders.expert.assignmentCountByExpert(args.filter).load(id));
-    },
+    assignments: ({ id }, args, { loaders }) => loaders.expert.assignmentsOfExpert(id, args),
   },
   ExpertAssignment: {
     expert: async ({ expertId }, _args, { loaders }) => {

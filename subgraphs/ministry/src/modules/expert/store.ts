@@ -1,17 +1,8 @@
-import { and, arrayContains, asc, count, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import {
-  ArgumentLoaders,
-  byKey,
-  checkDateRange,
-  countPerParent,
-  createLoader,
-  groupByKey,
-  searchColumns,
-  selectPagePerParent,
-  uuidKeys,
-  type Connection,
-  type Page,
+  checkDateRange, countRows, createLoader, nestedConnection, rowsByUuid, searchColumns, selectPage,
+  type ArgumentLoaders, type ChildList, type Connection, type NestedArgs, type Page,
 } from '#kit';
 import type { MinistryDatabase } from '../../context.js';
 import { expertAssignments, experts } from '../../db/schema.js';
@@ -52,57 +43,40 @@ export function assignmentWhere(filter: ExpertAssignmentFilter | null | undefine
 }
 
 export async function listExperts(db: MinistryDatabase, where: SQL | undefined, page: Page): Promise<ExpertRow[]> {
-  return db
-    .select()
-    .from(experts)
-    .where(where)
-    .orderBy(asc(experts.fullName), asc(experts.id))
-    .limit(page.limit + 1)
-    .offset(page.offset);
+  return selectPage(db, experts, { where, orderBy: [asc(experts.fullName), asc(experts.id)], page });
 }
 
 export async function countExperts(db: MinistryDatabase, where: SQL | undefined): Promise<number> {
-  const [row] = await db.select({ total: count() }).from(experts).where(where);
-  return row?.total ?? 0;
+  return countRows(db, experts, where);
 }
 
-interface AssignmentPageArgs {
-  page: Page;
-  filter: ExpertAssignmentFilter | null;
-}
+type AssignmentList = ChildList<ExpertAssignmentRow, ExpertAssignmentFilter>;
 
-export function createExpertLoaders(db: MinistryDatabase) {
-  const pages = new ArgumentLoaders();
-  // Assignments per parent (an expert, or a region): one statement for every parent at once.
-  const assignmentPages = (name: string, parentColumn: PgColumn, keyOf: (row: ExpertAssignmentRow) => string) =>
-    (args: AssignmentPageArgs) => {
-      assignmentWhere(args.filter);
-      return pages.get(name, args, async (parentKeys: readonly string[], { page, filter }) => {
-        const rows = await selectPagePerParent<ExpertAssignmentRow>(db, {
-          table: expertAssignments,
-          parentColumn,
-          parentKeys,
-          where: assignmentWhere(filter),
-          orderBy: [desc(expertAssignments.startsOn), asc(expertAssignments.id)],
-          page,
-        });
-        return groupByKey(parentKeys, rows, keyOf);
-      });
-    };
-  const assignmentCounts = (name: string, parentColumn: PgColumn) => (filter: ExpertAssignmentFilter | null) =>
-    pages.get(name, filter, (parentKeys: readonly string[]) =>
-      countPerParent(db, { table: expertAssignments, parentColumn, parentKeys, where: assignmentWhere(filter) }),
-    );
-
+function assignmentsBy(name: string, parentColumn: PgColumn, parentOf: (row: ExpertAssignmentRow) => string): AssignmentList {
   return {
-    byId: createLoader(async (ids: readonly string[]) => {
-      const valid = uuidKeys(ids);
-      const rows = valid.length ? await db.select().from(experts).where(inArray(experts.id, valid)) : [];
-      return byKey(ids.map((id) => id.toLowerCase()), rows, (row) => row.id);
-    }),
-    assignmentsByExpert: assignmentPages('assignmentsByExpert', expertAssignments.expertId, (row) => row.expertId),
-    assignmentCountByExpert: assignmentCounts('assignmentCountByExpert', expertAssignments.expertId),
-    assignmentsByRegion: assignmentPages('assignmentsByRegion', expertAssignments.regionCode, (row) => row.regionCode),
-    assignmentCountByRegion: assignmentCounts('assignmentCountByRegion', expertAssignments.regionCode),
+    name: `expertAssignments.by${name}`,
+    table: expertAssignments,
+    parentColumn,
+    parentOf,
+    orderBy: [desc(expertAssignments.startsOn), asc(expertAssignments.id)],
+    where: assignmentWhere,
+  };
+}
+
+const assignmentLists = {
+  expert: assignmentsBy('Expert', expertAssignments.expertId, (row) => row.expertId),
+  region: assignmentsBy('Region', expertAssignments.regionCode, (row) => row.regionCode),
+};
+
+export function createExpertLoaders(db: MinistryDatabase, argumentLoaders: ArgumentLoaders) {
+  // An expert's or a region's assignments: one statement for every parent at once.
+  const assignmentsOf = (list: AssignmentList) => (parentKey: string, args: NestedArgs<ExpertAssignmentFilter>) =>
+    nestedConnection(db, argumentLoaders, list, parentKey, args);
+  return {
+    byId: createLoader((ids: readonly string[]) =>
+      rowsByUuid(ids, (valid) => db.select().from(experts).where(inArray(experts.id, valid)), (row) => row.id),
+    ),
+    assignmentsOfExpert: assignmentsOf(assignmentLists.expert),
+    assignmentsOfRegion: assignmentsOf(assignmentLists.region),
   };
 }

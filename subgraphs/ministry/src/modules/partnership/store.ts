@@ -1,5 +1,5 @@
-import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
-import { byKey, createLoader, groupByKey, searchColumns, uuidKeys, type Connection, type Page } from '#kit';
+import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { countRows, createLoader, groupByKey, groupsByUuid, rowsByUuid, searchColumns, selectPage, type Connection, type Page } from '#kit';
 import type { MinistryDatabase } from '../../context.js';
 import { ministryCommitments, partnerships, signatories } from '../../db/schema.js';
 import type { PartnershipFilter } from '../../generated/resolvers-types.js';
@@ -24,27 +24,18 @@ export async function listPartnerships(
   filter: PartnershipFilter | null | undefined,
   page: Page,
 ): Promise<PartnershipRow[]> {
-  return db
-    .select()
-    .from(partnerships)
-    .where(matching(filter))
-    .orderBy(...newestFirst)
-    .limit(page.limit + 1)
-    .offset(page.offset);
+  return selectPage(db, partnerships, { where: matching(filter), orderBy: newestFirst, page });
 }
 
 export async function countPartnerships(db: MinistryDatabase, filter: PartnershipFilter | null | undefined): Promise<number> {
-  const [row] = await db.select({ total: count() }).from(partnerships).where(matching(filter));
-  return row?.total ?? 0;
+  return countRows(db, partnerships, matching(filter));
 }
 
 export function createPartnershipLoaders(db: MinistryDatabase) {
   return {
-    byId: createLoader(async (ids: readonly string[]) => {
-      const valid = uuidKeys(ids);
-      const rows = valid.length ? await db.select().from(partnerships).where(inArray(partnerships.id, valid)) : [];
-      return byKey(ids.map((id) => id.toLowerCase()), rows, (row) => row.id);
-    }),
+    byId: createLoader((ids: readonly string[]) =>
+      rowsByUuid(ids, (valid) => db.select().from(partnerships).where(inArray(partnerships.id, valid)), (row) => row.id),
+    ),
     /** A region's conventions, newest first (the first is "the" current one). */
     byRegion: createLoader(async (codes: readonly string[]) => {
       const rows = await db
@@ -54,21 +45,20 @@ export function createPartnershipLoaders(db: MinistryDatabase) {
         .orderBy(...newestFirst);
       return groupByKey(codes, rows, (row) => row.regionCode);
     }),
-    signatories: createLoader(async (partnershipIds: readonly string[]) => {
-      const rows = await db
-        .select()
-        .from(signatories)
-        .where(inArray(signatories.partnershipId, [...partnershipIds]))
-        .orderBy(asc(signatories.position));
-      return groupByKey(partnershipIds, rows, (row) => row.partnershipId);
-    }),
-    ministryCommitments: createLoader(async (partnershipIds: readonly string[]) => {
-      const rows = await db
-        .select()
-        .from(ministryCommitments)
-        .where(inArray(ministryCommitments.partnershipId, [...partnershipIds]))
-        .orderBy(asc(ministryCommitments.position));
-      return groupByKey(partnershipIds, rows, (row) => row.partnershipId);
-    }),
+    signatories: createLoader((partnershipIds: readonly string[]) =>
+      groupsByUuid(
+        partnershipIds,
+        (valid) => db.select().from(signatories).where(inArray(signatories.partnershipId, valid)).orderBy(asc(signatories.position)),
+        (row) => row.partnershipId,
+      ),
+    ),
+    ministryCommitments: createLoader((partnershipIds: readonly string[]) =>
+      groupsByUuid(
+        partnershipIds,
+        (valid) => db.select().from(ministryCommitments).where(inArray(ministryCommitments.partnershipId, valid))
+          .orderBy(asc(ministryCommitments.position)),
+        (row) => row.partnershipId,
+      ),
+    ),
   };
 }

@@ -18,11 +18,7 @@ export const resolvers: Resolvers = {
     title: ({ titleFr, titleAr }) => ({ fr: titleFr, ar: titleAr }),
     regions: async ({ id }, _args, { loaders }) =>
       (await loaders.programme.regionCodes.load(id)).map((code) => ({ code })),
-    bestPractices: async ({ id }, { first, after, filter }, { loaders }) => {
-      const args = { page: toPage({ first, after }), filter: filter ?? null };
-      const rows = await loaders.bestPractice.pageByProgramme(args).load(id);
-      return toConnection(rows, args.page, () => loaders.bestPractice.countByProgramme(args.filter).load(id));
-    },
+    bestPractices: ({ id }, args, { loaders }) => loaders.bestPractice.ofProgramme(id, args),
   },
 };
 

@@ -1,5 +1,5 @@
-import { and, asc, count, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
-import { byKey, checkDateRange, createLoader, groupByKey, searchColumns, uuidKeys, type Connection, type Page } from '#kit';
+import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { checkDateRange, countRows, createLoader, groupsByUuid, rowsByUuid, searchColumns, selectPage, type Connection, type Page } from '#kit';
 import type { MinistryDatabase } from '../../context.js';
 import { programmeRegions, programmes } from '../../db/schema.js';
 import type { ProgrammeFilter } from '../../generated/resolvers-types.js';
@@ -30,35 +30,30 @@ export function programmeWhere(db: MinistryDatabase, filter: ProgrammeFilter | n
 }
 
 export async function listProgrammes(db: MinistryDatabase, where: SQL | undefined, page: Page): Promise<ProgrammeRow[]> {
-  return db
-    .select()
-    .from(programmes)
-    .where(where)
-    .orderBy(asc(programmes.startsOn), asc(programmes.id))
-    .limit(page.limit + 1)
-    .offset(page.offset);
+  return selectPage(db, programmes, { where, orderBy: [asc(programmes.startsOn), asc(programmes.id)], page });
 }
 
 export async function countProgrammes(db: MinistryDatabase, where: SQL | undefined): Promise<number> {
-  const [row] = await db.select({ total: count() }).from(programmes).where(where);
-  return row?.total ?? 0;
+  return countRows(db, programmes, where);
 }
 
 export function createProgrammeLoaders(db: MinistryDatabase) {
   return {
-    byId: createLoader(async (ids: readonly string[]) => {
-      const valid = uuidKeys(ids);
-      const rows = valid.length ? await db.select().from(programmes).where(inArray(programmes.id, valid)) : [];
-      return byKey(ids.map((id) => id.toLowerCase()), rows, (row) => row.id);
-    }),
+    byId: createLoader((ids: readonly string[]) =>
+      rowsByUuid(ids, (valid) => db.select().from(programmes).where(inArray(programmes.id, valid)), (row) => row.id),
+    ),
     /** Codes of the regions enrolled in each programme, in code order. */
     regionCodes: createLoader(async (programmeIds: readonly string[]) => {
-      const rows = await db
-        .select({ programmeId: programmeRegions.programmeId, regionCode: programmeRegions.regionCode })
-        .from(programmeRegions)
-        .where(inArray(programmeRegions.programmeId, [...programmeIds]))
-        .orderBy(asc(programmeRegions.regionCode));
-      return groupByKey(programmeIds, rows, (row) => row.programmeId).map((group) => group.map((row) => row.regionCode));
+      const groups = await groupsByUuid(
+        programmeIds,
+        (valid) => db
+          .select({ programmeId: programmeRegions.programmeId, regionCode: programmeRegions.regionCode })
+          .from(programmeRegions)
+          .where(inArray(programmeRegions.programmeId, valid))
+          .orderBy(asc(programmeRegions.regionCode)),
+        (row) => row.programmeId,
+      );
+      return groups.map((group) => group.map((row) => row.regionCode));
     }),
   };
 }

@@ -1,6 +1,6 @@
 import { asc, desc, inArray, type SQL } from 'drizzle-orm';
 import type DataLoader from 'dataloader';
-import { ArgumentLoaders, countPerParent, groupByKey, selectPagePerParent, type Page } from '#kit';
+import { linkedConnection, type ArgumentLoaders, type LinkList, type NestedArgs } from '#kit';
 import type { MinistryDatabase } from '../../context.js';
 import { bestPracticeAdoptions, bestPractices, programmeRegions, programmes } from '../../db/schema.js';
 import type { BestPracticeFilter, ProgrammeFilter } from '../../generated/resolvers-types.js';
@@ -17,19 +17,14 @@ export type RegionRef = { code: string };
 type ProgrammeLinkRow = typeof programmeRegions.$inferSelect;
 type AdoptionLinkRow = typeof bestPracticeAdoptions.$inferSelect;
 
-interface PageArgs<F> {
-  page: Page;
-  filter: F | null;
-}
-
-function programmeLinkWhere(db: MinistryDatabase, filter: ProgrammeFilter | null): SQL | undefined {
+function programmeLinkWhere(db: MinistryDatabase, filter: ProgrammeFilter | null | undefined): SQL | undefined {
   const where = programmeWhere(db, filter);
   return where
     ? inArray(programmeRegions.programmeId, db.select({ id: programmes.id }).from(programmes).where(where))
     : undefined;
 }
 
-function adoptionLinkWhere(db: MinistryDatabase, filter: BestPracticeFilter | null): SQL | undefined {
+function adoptionLinkWhere(db: MinistryDatabase, filter: BestPracticeFilter | null | undefined): SQL | undefined {
   const where = bestPracticeWhere(db, filter);
   return where
     ? inArray(bestPracticeAdoptions.bestPracticeId, db.select({ id: bestPractices.id }).from(bestPractices).where(where))
@@ -47,66 +42,32 @@ async function loadLinked<T>(loader: DataLoader<string, T | null>, ids: string[]
   return rows.filter((row): row is T => row != null && !(row instanceof Error));
 }
 
-export function createRegionLoaders(db: MinistryDatabase, linked: LinkedLoaders) {
-  const pages = new ArgumentLoaders();
+export function createRegionLoaders(db: MinistryDatabase, argumentLoaders: ArgumentLoaders, linked: LinkedLoaders) {
+  // Built per request: the links resolve through this request's byId loaders.
+  const programmeLinks: LinkList<ProgrammeLinkRow, ProgrammeRow, ProgrammeFilter> = {
+    name: 'programmeRegions.byRegion',
+    table: programmeRegions,
+    parentColumn: programmeRegions.regionCode,
+    parentOf: (row) => row.regionCode,
+    orderBy: [asc(programmeRegions.enrolledOn), asc(programmeRegions.programmeId)],
+    where: (filter) => programmeLinkWhere(db, filter),
+    nodesOf: (links) => loadLinked(linked.programme.byId, links.map((link) => link.programmeId)),
+  };
+  const adoptionLinks: LinkList<AdoptionLinkRow, BestPracticeRow, BestPracticeFilter> = {
+    name: 'bestPracticeAdoptions.byRegion',
+    table: bestPracticeAdoptions,
+    parentColumn: bestPracticeAdoptions.regionCode,
+    parentOf: (row) => row.regionCode,
+    orderBy: [desc(bestPracticeAdoptions.adoptedOn), asc(bestPracticeAdoptions.bestPracticeId)],
+    where: (filter) => adoptionLinkWhere(db, filter),
+    nodesOf: (links) => loadLinked(linked.bestPractice.byId, links.map((link) => link.bestPracticeId)),
+  };
   return {
-    /** A page (limit + 1 rows) of each region's programmes, in enrolment order. */
-    programmes(args: PageArgs<ProgrammeFilter>) {
-      programmeLinkWhere(db, args.filter);
-      return pages.get('programmes', args, async (codes: readonly string[], { page, filter }): Promise<ProgrammeRow[][]> => {
-        const links = await selectPagePerParent<ProgrammeLinkRow>(db, {
-          table: programmeRegions,
-          parentColumn: programmeRegions.regionCode,
-          parentKeys: codes,
-          where: programmeLinkWhere(db, filter),
-          orderBy: [asc(programmeRegions.enrolledOn), asc(programmeRegions.programmeId)],
-          page,
-        });
-        return Promise.all(
-          groupByKey(codes, links, (row) => row.regionCode).map((group) =>
-            loadLinked(linked.programme.byId, group.map((link) => link.programmeId)),
-          ),
-        );
-      });
-    },
-    programmeCount(filter: ProgrammeFilter | null) {
-      return pages.get('programmeCount', filter, (codes: readonly string[]) =>
-        countPerParent(db, {
-          table: programmeRegions,
-          parentColumn: programmeRegions.regionCode,
-          parentKeys: codes,
-          where: programmeLinkWhere(db, filter),
-        }),
-      );
-    },
-    /** A page (limit + 1 rows) of the practices each region adopted, latest adoption first. */
-    adoptedPractices(args: PageArgs<BestPracticeFilter>) {
-      adoptionLinkWhere(db, args.filter);
-      return pages.get('adoptedPractices', args, async (codes: readonly string[], { page, filter }): Promise<BestPracticeRow[][]> => {
-        const links = await selectPagePerParent<AdoptionLinkRow>(db, {
-          table: bestPracticeAdoptions,
-          parentColumn: bestPracticeAdoptions.regionCode,
-          parentKeys: codes,
-          where: adoptionLinkWhere(db, filter),
-          orderBy: [desc(bestPracticeAdoptions.adoptedOn), asc(bestPracticeAdoptions.bestPracticeId)],
-          page,
-        });
-        return Promise.all(
-          groupByKey(codes, links, (row) => row.regionCode).map((group) =>
-            loadLinked(linked.bestPractice.byId, group.map((link) => link.bestPracticeId)),
-          ),
-        );
-      });
-    },
-    adoptionCount(filter: BestPracticeFilter | null) {
-      return pages.get('adoptionCount', filter, (codes: readonly string[]) =>
-        countPerParent(db, {
-          table: bestPracticeAdoptions,
-          parentColumn: bestPracticeAdoptions.regionCode,
-          parentKeys: codes,
-          where: adoptionLinkWhere(db, filter),
-        }),
-      );
-    },
+    /** A region's programmes, in enrolment order. */
+    programmes: (code: string, args: NestedArgs<ProgrammeFilter>) =>
+      linkedConnection(db, argumentLoaders, programmeLinks, code, args),
+    /** The practices a region adopted, latest adoption first. */
+    adoptedPractices: (code: string, args: NestedArgs<BestPracticeFilter>) =>
+      linkedConnection(db, argumentLoaders, adoptionLinks, code, args),
   };
 }

@@ -1,10 +1,11 @@
-import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
-import { createLoader, searchColumns, type ArgumentLoaders, type Connection, type Page, type PageArgs } from '#kit';
+import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import {
+  countRows, createLoader, groupsByUuid, nestedConnection, rowsByUuid, searchColumns, selectPage,
+  type ArgumentLoaders, type ChildList, type Connection, type NestedArgs, type Page,
+} from '#kit';
 import type { RegionDatabase } from '../../context.js';
-import { groupsByUuid, rowsByUuid } from '../../shared/lookups.js';
 import { documents } from '../../db/schema.js';
 import type { DocumentFilter } from '../../generated/resolvers-types.js';
-import { nestedConnection, type ChildList } from '../../shared/connections.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
 export type DocumentConnectionModel = Connection<DocumentRow>;
@@ -23,20 +24,20 @@ export function documentConditions(filter: DocumentFilter | null | undefined): S
 }
 
 export async function listDocuments(db: RegionDatabase, filter: DocumentFilter | null | undefined, page: Page): Promise<DocumentRow[]> {
-  return db.select().from(documents).where(documentConditions(filter)).orderBy(...order).limit(page.limit + 1).offset(page.offset);
+  return selectPage(db, documents, { where: documentConditions(filter), orderBy: order, page });
 }
 
 export async function countDocuments(db: RegionDatabase, filter: DocumentFilter | null | undefined): Promise<number> {
-  const [row] = await db.select({ total: count() }).from(documents).where(documentConditions(filter));
-  return row?.total ?? 0;
+  return countRows(db, documents, documentConditions(filter));
 }
 
-const byRegion: ChildList<DocumentRow> = {
+const byRegion: ChildList<DocumentRow, DocumentFilter> = {
   name: 'documents.byRegion',
   table: documents,
   parentColumn: documents.regionCode,
   parentOf: (row) => row.regionCode,
   orderBy: order,
+  where: documentConditions,
 };
 
 export function createDocumentLoaders(db: RegionDatabase, argumentLoaders: ArgumentLoaders) {
@@ -48,14 +49,10 @@ export function createDocumentLoaders(db: RegionDatabase, argumentLoaders: Argum
       groupsByUuid(
         partnershipIds,
         (valid) => db.select().from(documents).where(inArray(documents.partnershipId, valid)).orderBy(...order),
-        (row) => row.partnershipId ?? '',
+        (row) => row.partnershipId,
       ),
     ),
-    ofRegion: (regionCode: string, args: PageArgs & { filter?: DocumentFilter | null }) =>
-      nestedConnection(db, argumentLoaders, byRegion, regionCode, {
-        ...args,
-        filterKey: args.filter ?? null,
-        where: documentConditions(args.filter),
-      }),
+    ofRegion: (regionCode: string, args: NestedArgs<DocumentFilter>) =>
+      nestedConnection(db, argumentLoaders, byRegion, regionCode, args),
   };
 }

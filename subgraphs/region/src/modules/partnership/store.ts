@@ -1,7 +1,6 @@
 import { asc, inArray } from 'drizzle-orm';
-import { createLoader } from '#kit';
+import { createLoader, groupsByUuid } from '#kit';
 import type { RegionDatabase } from '../../context.js';
-import { groupsByUuid } from '../../shared/lookups.js';
 import { actionPlanItems, regionCommitments } from '../../db/schema.js';
 import type { CommitmentStatus } from '../../generated/resolvers-types.js';
 

@@ -1,10 +1,11 @@
-import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
-import { createLoader, searchColumns, type ArgumentLoaders, type Connection, type Page, type PageArgs } from '#kit';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import {
+  countRows, createLoader, nestedConnection, rowsByUuid, searchColumns, selectPage,
+  type ArgumentLoaders, type ChildList, type Connection, type NestedArgs, type Page,
+} from '#kit';
 import type { RegionDatabase } from '../../context.js';
-import { rowsByUuid } from '../../shared/lookups.js';
 import { procedures } from '../../db/schema.js';
 import type { ProcedureFilter } from '../../generated/resolvers-types.js';
-import { nestedConnection, type ChildList } from '../../shared/connections.js';
 
 export type ProcedureRow = typeof procedures.$inferSelect;
 export type ProcedureConnectionModel = Connection<ProcedureRow>;
@@ -22,20 +23,20 @@ export function procedureConditions(filter: ProcedureFilter | null | undefined):
 }
 
 export async function listProcedures(db: RegionDatabase, filter: ProcedureFilter | null | undefined, page: Page): Promise<ProcedureRow[]> {
-  return db.select().from(procedures).where(procedureConditions(filter)).orderBy(...order).limit(page.limit + 1).offset(page.offset);
+  return selectPage(db, procedures, { where: procedureConditions(filter), orderBy: order, page });
 }
 
 export async function countProcedures(db: RegionDatabase, filter: ProcedureFilter | null | undefined): Promise<number> {
-  const [row] = await db.select({ total: count() }).from(procedures).where(procedureConditions(filter));
-  return row?.total ?? 0;
+  return countRows(db, procedures, procedureConditions(filter));
 }
 
-const byRegion: ChildList<ProcedureRow> = {
+const byRegion: ChildList<ProcedureRow, ProcedureFilter> = {
   name: 'procedures.byRegion',
   table: procedures,
   parentColumn: procedures.regionCode,
   parentOf: (row) => row.regionCode,
   orderBy: order,
+  where: procedureConditions,
 };
 
 export function createProcedureLoaders(db: RegionDatabase, argumentLoaders: ArgumentLoaders) {
@@ -43,11 +44,7 @@ export function createProcedureLoaders(db: RegionDatabase, argumentLoaders: Argu
     byId: createLoader((ids: readonly string[]) =>
       rowsByUuid(ids, (valid) => db.select().from(procedures).where(inArray(procedures.id, valid)), (row) => row.id),
     ),
-    ofRegion: (regionCode: string, args: PageArgs & { filter?: ProcedureFilter | null }) =>
-      nestedConnection(db, argumentLoaders, byRegion, regionCode, {
-        ...args,
-        filterKey: args.filter ?? null,
-        where: procedureConditions(args.filter),
-      }),
+    ofRegion: (regionCode: string, args: NestedArgs<ProcedureFilter>) =>
+      nestedConnection(db, argumentLoaders, byRegion, regionCode, args),
   };
 }

@@ -1,5 +1,5 @@
-import { asc, count, inArray, type SQL } from 'drizzle-orm';
-import { byKey, createLoader, searchColumns, type Connection, type Page } from '#kit';
+import { asc, inArray, type SQL } from 'drizzle-orm';
+import { byKey, countRows, createLoader, searchColumns, selectPage, type Connection, type Page } from '#kit';
 import type { RegionDatabase } from '../../context.js';
 import { regions } from '../../db/schema.js';
 import type { RegionFilter } from '../../generated/resolvers-types.js';
@@ -12,18 +12,11 @@ function matching(filter: RegionFilter | null | undefined): SQL | undefined {
 }
 
 export async function listRegions(db: RegionDatabase, filter: RegionFilter | null | undefined, page: Page): Promise<RegionRow[]> {
-  return db
-    .select()
-    .from(regions)
-    .where(matching(filter))
-    .orderBy(asc(regions.code))
-    .limit(page.limit + 1)
-    .offset(page.offset);
+  return selectPage(db, regions, { where: matching(filter), orderBy: [asc(regions.code)], page });
 }
 
 export async function countRegions(db: RegionDatabase, filter: RegionFilter | null | undefined): Promise<number> {
-  const [row] = await db.select({ total: count() }).from(regions).where(matching(filter));
-  return row?.total ?? 0;
+  return countRows(db, regions, matching(filter));
 }
 
 export function createRegionLoaders(db: RegionDatabase) {

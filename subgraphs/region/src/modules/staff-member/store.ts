@@ -1,10 +1,11 @@
-import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
-import { createLoader, searchColumns, type ArgumentLoaders, type Connection, type Page, type PageArgs } from '#kit';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import {
+  countRows, createLoader, nestedConnection, rowsByUuid, searchColumns, selectPage,
+  type ArgumentLoaders, type ChildList, type Connection, type NestedArgs, type Page,
+} from '#kit';
 import type { RegionDatabase } from '../../context.js';
-import { rowsByUuid } from '../../shared/lookups.js';
 import { staffMembers } from '../../db/schema.js';
 import type { StaffMemberFilter } from '../../generated/resolvers-types.js';
-import { nestedConnection, type ChildList } from '../../shared/connections.js';
 
 export type StaffMemberRow = typeof staffMembers.$inferSelect;
 export type StaffMemberConnectionModel = Connection<StaffMemberRow>;
@@ -22,20 +23,20 @@ export function staffMemberConditions(filter: StaffMemberFilter | null | undefin
 }
 
 export async function listStaffMembers(db: RegionDatabase, filter: StaffMemberFilter | null | undefined, page: Page): Promise<StaffMemberRow[]> {
-  return db.select().from(staffMembers).where(staffMemberConditions(filter)).orderBy(...order).limit(page.limit + 1).offset(page.offset);
+  return selectPage(db, staffMembers, { where: staffMemberConditions(filter), orderBy: order, page });
 }
 
 export async function countStaffMembers(db: RegionDatabase, filter: StaffMemberFilter | null | undefined): Promise<number> {
-  const [row] = await db.select({ total: count() }).from(staffMembers).where(staffMemberConditions(filter));
-  return row?.total ?? 0;
+  return countRows(db, staffMembers, staffMemberConditions(filter));
 }
 
-const byRegion: ChildList<StaffMemberRow> = {
+const byRegion: ChildList<StaffMemberRow, StaffMemberFilter> = {
   name: 'staffMembers.byRegion',
   table: staffMembers,
   parentColumn: staffMembers.regionCode,
   parentOf: (row) => row.regionCode,
   orderBy: order,
+  where: staffMemberConditions,
 };
 
 export function createStaffMemberLoaders(db: RegionDatabase, argumentLoaders: ArgumentLoaders) {
@@ -43,11 +44,7 @@ export function createStaffMemberLoaders(db: RegionDatabase, argumentLoaders: Ar
     byId: createLoader((ids: readonly string[]) =>
       rowsByUuid(ids, (valid) => db.select().from(staffMembers).where(inArray(staffMembers.id, valid)), (row) => row.id),
     ),
-    ofRegion: (regionCode: string, args: PageArgs & { filter?: StaffMemberFilter | null }) =>
-      nestedConnection(db, argumentLoaders, byRegion, regionCode, {
-        ...args,
-        filterKey: args.filter ?? null,
-        where: staffMemberConditions(args.filter),
-      }),
+    ofRegion: (regionCode: string, args: NestedArgs<StaffMemberFilter>) =>
+      nestedConnection(db, argumentLoaders, byRegion, regionCode, args),
   };
 }

@@ -1,11 +1,12 @@
-import { and, asc, count, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { checkDateRange, createLoader, requireUuid, searchColumns, type ArgumentLoaders, type Connection, type Page, type PageArgs } from '#kit';
+import {
+  checkDateRange, countRows, createLoader, nestedConnection, requireUuid, rowsByUuid, searchColumns, selectPage,
+  type ArgumentLoaders, type ChildList, type Connection, type NestedArgs, type Page, type PageArgs,
+} from '#kit';
 import type { RegionDatabase } from '../../context.js';
-import { rowsByUuid } from '../../shared/lookups.js';
 import { enrollments, staffMembers, trainingSessions } from '../../db/schema.js';
 import type { TrainingSessionFilter } from '../../generated/resolvers-types.js';
-import { nestedConnection, type ChildList } from '../../shared/connections.js';
 
 export type TrainingSessionRow = typeof trainingSessions.$inferSelect;
 export type TrainingSessionConnectionModel = Connection<TrainingSessionRow>;
@@ -31,17 +32,24 @@ export function trainingSessionConditions(filter: TrainingSessionFilter | null |
 }
 
 export async function listTrainingSessions(db: RegionDatabase, filter: TrainingSessionFilter | null | undefined, page: Page): Promise<TrainingSessionRow[]> {
-  const where = trainingSessionConditions(filter);
-  return db.select().from(trainingSessions).where(where).orderBy(...order).limit(page.limit + 1).offset(page.offset);
+  return selectPage(db, trainingSessions, { where: trainingSessionConditions(filter), orderBy: order, page });
 }
 
 export async function countTrainingSessions(db: RegionDatabase, filter: TrainingSessionFilter | null | undefined): Promise<number> {
-  const [row] = await db.select({ total: count() }).from(trainingSessions).where(trainingSessionConditions(filter));
-  return row?.total ?? 0;
+  return countRows(db, trainingSessions, trainingSessionConditions(filter));
 }
 
-function sessionsBy(name: string, parentColumn: PgColumn, parentOf: (row: TrainingSessionRow) => string | null): ChildList<TrainingSessionRow> {
-  return { name: `trainingSessions.by${name}`, table: trainingSessions, parentColumn, parentOf, orderBy: order };
+type SessionList = ChildList<TrainingSessionRow, TrainingSessionFilter>;
+
+function sessionsBy(name: string, parentColumn: PgColumn, parentOf: (row: TrainingSessionRow) => string | null): SessionList {
+  return {
+    name: `trainingSessions.by${name}`,
+    table: trainingSessions,
+    parentColumn,
+    parentOf,
+    orderBy: order,
+    where: trainingSessionConditions,
+  };
 }
 
 const sessionLists = {
@@ -75,15 +83,9 @@ const enrollmentsOfStaff: ChildList<EnrollmentRow> = {
   ],
 };
 
-type SessionArgs = PageArgs & { filter?: TrainingSessionFilter | null };
-
 export function createTrainingSessionLoaders(db: RegionDatabase, argumentLoaders: ArgumentLoaders) {
-  const sessionsOf = (list: ChildList<TrainingSessionRow>) => (parentKey: string, args: SessionArgs) =>
-    nestedConnection(db, argumentLoaders, list, parentKey, {
-      ...args,
-      filterKey: args.filter ?? null,
-      where: trainingSessionConditions(args.filter),
-    });
+  const sessionsOf = (list: SessionList) => (parentKey: string, args: NestedArgs<TrainingSessionFilter>) =>
+    nestedConnection(db, argumentLoaders, list, parentKey, args);
   return {
     byId: createLoader((ids: readonly string[]) =>
       rowsByUuid(ids, (valid) => db.select().from(trainingSessions).where(inArray(trainingSessions.id, valid)), (row) => row.id),
