@@ -9,7 +9,10 @@ npm run --silent compose -- --check
 for subgraph in region ministry; do
   npx drizzle-kit generate --config "subgraphs/$subgraph/drizzle.config.ts" > /dev/null
 done
-changed=$(git status --porcelain -- 'subgraphs/*/src/generated' 'subgraphs/*/src/db/migrations' schema)
+generated=(schema subgraphs/region/src/generated subgraphs/ministry/src/generated
+  subgraphs/region/src/db/migrations subgraphs/ministry/src/db/migrations)
+# Regeneration must leave the tree as it was: no edited and no new files.
+changed=$( { git diff --name-only -- "${generated[@]}"; git ls-files --others --exclude-standard -- "${generated[@]}"; } )
 if [ -n "$changed" ]; then
   echo "Generated files are stale; regenerate (npm run codegen / compose / db:generate) and commit:" >&2
   echo "$changed" >&2

@@ -31,23 +31,26 @@ const EXAMPLE = `{
   }
 }`;
 
+let embedded: EmbeddedServer | undefined;
+let graph: LocalGraph | undefined;
+let stopping = false;
+
+/** Stops whatever has started, in reverse order, so no PostgreSQL is left running. */
+async function stop(reason: string, exitCode: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${reason}: stopping the gateway, the subgraphs${embedded ? ' and the embedded PostgreSQL' : ''}…`);
+  await graph?.close().catch((error: unknown) => console.error(error));
+  await embedded?.stop().catch((error: unknown) => console.error(error));
+  console.log('Stopped.');
+  process.exit(exitCode);
+}
+
 async function main(): Promise<void> {
   const began = performance.now();
   const config = loadConfig(configSchema);
-  let embedded: EmbeddedServer | undefined;
-  let graph: LocalGraph | undefined;
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`\n${signal}: stopping the gateway, the subgraphs${embedded ? ' and the embedded PostgreSQL' : ''}…`);
-    await graph?.close().catch((error: unknown) => console.error(error));
-    await embedded?.stop().catch((error: unknown) => console.error(error));
-    console.log('Stopped.');
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT', 0));
+  process.on('SIGTERM', () => void stop('SIGTERM', 0));
 
   const urls = { region: config.REGION_DATABASE_URL, ministry: config.MINISTRY_DATABASE_URL } as Record<SubgraphName, string | undefined>;
   const missing = subgraphNames.filter((name) => !urls[name]);
@@ -70,5 +73,5 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
+  void stop('Start failed', 1);
 });

@@ -97,4 +97,20 @@ describe('npm start', () => {
     expect(again.body.data.regions.totalCount).toBe(12);
     expect(await stop(second)).toBe(0);
   });
+
+  it('refuses a bad configuration with a message naming each variable', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+      cwd: root,
+      env: { ...process.env, GATEWAY_PORT: 'eighty', REGION_DATABASE_URL: 'mysql://nope' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(output).toMatch(/GATEWAY_PORT: .*"eighty"/);
+    expect(output).toMatch(/REGION_DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ URL/);
+    expect(output).not.toMatch(/\n\s+at /);
+  });
 });

@@ -16,8 +16,8 @@ try {
   });
   console.log(`Gateway ready at ${gateway.url}`);
   const stop = () => void gateway.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 } catch (error) {
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);

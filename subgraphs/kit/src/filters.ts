@@ -1,5 +1,5 @@
 import { ilike, or, type SQL } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { index, type ExtraConfigColumn, type PgColumn } from 'drizzle-orm/pg-core';
 import { badUserInput } from './errors.js';
 
 // Input checks every store shares. They run before any SQL, so a bad argument becomes a
@@ -44,4 +44,12 @@ export function checkDateRange(
   if (from && to && from > to) {
     throw badUserInput(`\`${fromName}\` (${from}) must not be after \`${toName}\` (${to}); swap them or widen the range.`, fromName);
   }
+}
+
+/**
+ * A trigram GIN index, so `searchColumns`' ILIKE '%…%' uses an index instead of scanning the
+ * table. Needs the pg_trgm extension, which each subgraph's first migration creates.
+ */
+export function trigramIndex(name: string, column: ExtraConfigColumn) {
+  return index(name).using('gin', column.op('gin_trgm_ops'));
 }

@@ -43,8 +43,8 @@ export async function runSubgraph<TSchema extends Record<string, unknown>, TCont
     });
     console.log(`Subgraph ${definition.name} ready at ${server.url}`);
     const stop = () => void server.close().then(() => sql.end({ timeout: 5 })).then(() => process.exit(0));
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
   } catch (error) {
     console.error(error instanceof ConfigError ? error.message : error);
     process.exit(1);

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { trigramIndex } from '../../../kit/src/filters.js';
 import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 // The ministry subgraph's own database. Column names are snake_case in SQL (drizzle `casing`).
@@ -44,6 +45,8 @@ export const partnerships = pgTable(
   },
   (table) => [
     index('partnerships_region_code_idx').on(table.regionCode, table.signedIn),
+    trigramIndex('partnerships_title_fr_trgm_idx', table.titleFr),
+    trigramIndex('partnerships_title_ar_trgm_idx', table.titleAr),
   ],
 );
 
@@ -97,6 +100,9 @@ export const programmes = pgTable(
     uniqueIndex('programmes_code_idx').on(table.code),
     index('programmes_theme_idx').on(table.theme),
     index('programmes_period_idx').on(table.startsOn, table.endsOn),
+    trigramIndex('programmes_code_trgm_idx', table.code),
+    trigramIndex('programmes_title_fr_trgm_idx', table.titleFr),
+    trigramIndex('programmes_title_ar_trgm_idx', table.titleAr),
   ],
 );
 
@@ -127,6 +133,8 @@ export const experts = pgTable(
   },
   (table) => [
     index('experts_full_name_idx').on(table.fullName),
+    trigramIndex('experts_full_name_trgm_idx', table.fullName),
+    trigramIndex('experts_organisation_trgm_idx', table.organisation),
     // GIN so `specialties @> …` / `languages @> …` filters use an index.
     index('experts_specialties_idx').using('gin', table.specialties),
     index('experts_languages_idx').using('gin', table.languages),
@@ -172,6 +180,8 @@ export const bestPractices = pgTable(
     index('best_practices_theme_idx').on(table.theme),
     index('best_practices_programme_id_idx').on(table.programmeId),
     index('best_practices_published_on_idx').on(table.publishedOn),
+    trigramIndex('best_practices_title_fr_trgm_idx', table.titleFr),
+    trigramIndex('best_practices_title_ar_trgm_idx', table.titleAr),
   ],
 );
 

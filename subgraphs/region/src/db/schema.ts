@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { trigramIndex } from '../../../kit/src/filters.js';
 import {
   boolean, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, text, unique, uuid,
 } from 'drizzle-orm/pg-core';
@@ -36,7 +37,7 @@ export const regions = pgTable(
     nameFr: text().notNull(),
     nameAr: text().notNull(),
   },
-  (table) => [index('regions_name_fr_idx').on(table.nameFr)],
+  (table) => [trigramIndex('regions_name_fr_trgm_idx', table.nameFr), trigramIndex('regions_name_ar_trgm_idx', table.nameAr)],
 );
 
 /** The conventions a region's council signed; the ministry owns the rest of each partnership. */
@@ -70,6 +71,8 @@ export const documents = pgTable(
     index('documents_language_idx').on(table.language),
     index('documents_published_idx').on(table.published),
     index('documents_partnership_id_idx').on(table.partnershipId),
+    trigramIndex('documents_title_fr_trgm_idx', table.titleFr),
+    trigramIndex('documents_title_ar_trgm_idx', table.titleAr),
     check('documents_version_positive', sql`${table.version} >= 1`),
   ],
 );
@@ -95,7 +98,7 @@ export const staffMembers = pgTable(
     index('staff_members_region_code_idx').on(table.regionCode),
     index('staff_members_department_idx').on(table.department),
     index('staff_members_corps_idx').on(table.corps),
-    index('staff_members_full_name_idx').on(table.fullName),
+    trigramIndex('staff_members_full_name_trgm_idx', table.fullName),
   ],
 );
 
@@ -127,6 +130,8 @@ export const trainingSessions = pgTable(
     index('training_sessions_trainer_expert_id_idx').on(table.trainerExpertId),
     index('training_sessions_programme_id_idx').on(table.programmeId),
     index('training_sessions_partnership_id_idx').on(table.partnershipId),
+    trigramIndex('training_sessions_title_fr_trgm_idx', table.titleFr),
+    trigramIndex('training_sessions_title_ar_trgm_idx', table.titleAr),
     check('training_sessions_dates_ordered', sql`${table.endsOn} >= ${table.startsOn}`),
     check('training_sessions_hours_positive', sql`${table.hours} > 0`),
     check('training_sessions_capacity_positive', sql`${table.capacity} > 0`),
@@ -173,7 +178,8 @@ export const procedures = pgTable(
     index('procedures_region_code_idx').on(table.regionCode),
     index('procedures_digitisation_idx').on(table.digitisation),
     index('procedures_theme_idx').on(table.theme),
-    index('procedures_name_fr_idx').on(table.nameFr),
+    trigramIndex('procedures_name_fr_trgm_idx', table.nameFr),
+    trigramIndex('procedures_name_ar_trgm_idx', table.nameAr),
     check('procedures_cost_non_negative', sql`${table.costMad} >= 0`),
   ],
 );

@@ -130,23 +130,29 @@ CREATE INDEX "documents_kind_idx" ON "documents" USING btree ("kind");--> statem
 CREATE INDEX "documents_language_idx" ON "documents" USING btree ("language");--> statement-breakpoint
 CREATE INDEX "documents_published_idx" ON "documents" USING btree ("published");--> statement-breakpoint
 CREATE INDEX "documents_partnership_id_idx" ON "documents" USING btree ("partnership_id");--> statement-breakpoint
+CREATE INDEX "documents_title_fr_trgm_idx" ON "documents" USING gin ("title_fr" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "documents_title_ar_trgm_idx" ON "documents" USING gin ("title_ar" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "enrollments_staff_id_idx" ON "enrollments" USING btree ("staff_id");--> statement-breakpoint
 CREATE INDEX "procedures_region_code_idx" ON "procedures" USING btree ("region_code");--> statement-breakpoint
 CREATE INDEX "procedures_digitisation_idx" ON "procedures" USING btree ("digitisation");--> statement-breakpoint
 CREATE INDEX "procedures_theme_idx" ON "procedures" USING btree ("theme");--> statement-breakpoint
-CREATE INDEX "procedures_name_fr_idx" ON "procedures" USING btree ("name_fr");--> statement-breakpoint
+CREATE INDEX "procedures_name_fr_trgm_idx" ON "procedures" USING gin ("name_fr" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "procedures_name_ar_trgm_idx" ON "procedures" USING gin ("name_ar" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "region_commitments_partnership_id_idx" ON "region_commitments" USING btree ("partnership_id","position");--> statement-breakpoint
 CREATE INDEX "region_commitments_status_idx" ON "region_commitments" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "region_partnerships_region_code_idx" ON "region_partnerships" USING btree ("region_code");--> statement-breakpoint
-CREATE INDEX "regions_name_fr_idx" ON "regions" USING btree ("name_fr");--> statement-breakpoint
+CREATE INDEX "regions_name_fr_trgm_idx" ON "regions" USING gin ("name_fr" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "regions_name_ar_trgm_idx" ON "regions" USING gin ("name_ar" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "staff_members_region_code_idx" ON "staff_members" USING btree ("region_code");--> statement-breakpoint
 CREATE INDEX "staff_members_department_idx" ON "staff_members" USING btree ("department");--> statement-breakpoint
 CREATE INDEX "staff_members_corps_idx" ON "staff_members" USING btree ("corps");--> statement-breakpoint
-CREATE INDEX "staff_members_full_name_idx" ON "staff_members" USING btree ("full_name");--> statement-breakpoint
+CREATE INDEX "staff_members_full_name_trgm_idx" ON "staff_members" USING gin ("full_name" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "training_sessions_region_code_idx" ON "training_sessions" USING btree ("region_code");--> statement-breakpoint
 CREATE INDEX "training_sessions_theme_idx" ON "training_sessions" USING btree ("theme");--> statement-breakpoint
 CREATE INDEX "training_sessions_status_idx" ON "training_sessions" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "training_sessions_starts_on_idx" ON "training_sessions" USING btree ("starts_on","id");--> statement-breakpoint
 CREATE INDEX "training_sessions_trainer_expert_id_idx" ON "training_sessions" USING btree ("trainer_expert_id");--> statement-breakpoint
 CREATE INDEX "training_sessions_programme_id_idx" ON "training_sessions" USING btree ("programme_id");--> statement-breakpoint
-CREATE INDEX "training_sessions_partnership_id_idx" ON "training_sessions" USING btree ("partnership_id");
+CREATE INDEX "training_sessions_partnership_id_idx" ON "training_sessions" USING btree ("partnership_id");--> statement-breakpoint
+CREATE INDEX "training_sessions_title_fr_trgm_idx" ON "training_sessions" USING gin ("title_fr" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "training_sessions_title_ar_trgm_idx" ON "training_sessions" USING gin ("title_ar" gin_trgm_ops);

@@ -110,18 +110,27 @@ CREATE INDEX "best_practice_adoptions_region_code_idx" ON "best_practice_adoptio
 CREATE INDEX "best_practices_theme_idx" ON "best_practices" USING btree ("theme");--> statement-breakpoint
 CREATE INDEX "best_practices_programme_id_idx" ON "best_practices" USING btree ("programme_id");--> statement-breakpoint
 CREATE INDEX "best_practices_published_on_idx" ON "best_practices" USING btree ("published_on");--> statement-breakpoint
+CREATE INDEX "best_practices_title_fr_trgm_idx" ON "best_practices" USING gin ("title_fr" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "best_practices_title_ar_trgm_idx" ON "best_practices" USING gin ("title_ar" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "expert_assignments_expert_id_idx" ON "expert_assignments" USING btree ("expert_id","starts_on");--> statement-breakpoint
 CREATE INDEX "expert_assignments_region_code_idx" ON "expert_assignments" USING btree ("region_code","starts_on");--> statement-breakpoint
 CREATE INDEX "expert_assignments_theme_idx" ON "expert_assignments" USING btree ("theme");--> statement-breakpoint
 CREATE INDEX "experts_full_name_idx" ON "experts" USING btree ("full_name");--> statement-breakpoint
+CREATE INDEX "experts_full_name_trgm_idx" ON "experts" USING gin ("full_name" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "experts_organisation_trgm_idx" ON "experts" USING gin ("organisation" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "experts_specialties_idx" ON "experts" USING gin ("specialties");--> statement-breakpoint
 CREATE INDEX "experts_languages_idx" ON "experts" USING gin ("languages");--> statement-breakpoint
 CREATE UNIQUE INDEX "ministry_commitments_partnership_position_idx" ON "ministry_commitments" USING btree ("partnership_id","position");--> statement-breakpoint
 CREATE INDEX "ministry_commitments_status_idx" ON "ministry_commitments" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "partnerships_region_code_idx" ON "partnerships" USING btree ("region_code","signed_in");--> statement-breakpoint
+CREATE INDEX "partnerships_title_fr_trgm_idx" ON "partnerships" USING gin ("title_fr" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "partnerships_title_ar_trgm_idx" ON "partnerships" USING gin ("title_ar" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "practice_applications_best_practice_id_idx" ON "practice_applications" USING btree ("best_practice_id");--> statement-breakpoint
 CREATE INDEX "programme_regions_region_code_idx" ON "programme_regions" USING btree ("region_code","enrolled_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "programmes_code_idx" ON "programmes" USING btree ("code");--> statement-breakpoint
 CREATE INDEX "programmes_theme_idx" ON "programmes" USING btree ("theme");--> statement-breakpoint
 CREATE INDEX "programmes_period_idx" ON "programmes" USING btree ("starts_on","ends_on");--> statement-breakpoint
+CREATE INDEX "programmes_code_trgm_idx" ON "programmes" USING gin ("code" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "programmes_title_fr_trgm_idx" ON "programmes" USING gin ("title_fr" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "programmes_title_ar_trgm_idx" ON "programmes" USING gin ("title_ar" gin_trgm_ops);--> statement-breakpoint
 CREATE UNIQUE INDEX "signatories_partnership_position_idx" ON "signatories" USING btree ("partnership_id","position");
