@@ -41,6 +41,9 @@ export async function startLocalGraph(options: LocalGraphOptions): Promise<Local
         port: options.ports[name],
         ...(options.host ? { host: options.host } : {}),
         exposeStatementCount: options.exposeStatementCount ?? false,
+        // The gateway in this process keeps idle keep-alive sockets open to its subgraphs;
+        // a local stop need not wait the production grace period for them.
+        stopGracePeriodMillis: 1000,
         onStatement: options.onStatement ? (query) => options.onStatement?.(name, query) : undefined,
       });
     }

@@ -50,6 +50,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
+    // The process that started the server stops it (npm start, the entry points, tests);
+    // Apollo's own signal handlers would race that shutdown and re-raise the signal.
+    stopOnTerminationSignals: false,
     formatError: maskErrors(log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: listening.server }),

