@@ -11,7 +11,7 @@ const resolverConfig = (contextType: string, mappers: Record<string, string>) =>
   contextType,
   mappers,
   enumsAsTypes: true,
-  scalars: { LocalDate: 'string', DateTime: 'Date | string' },
+  scalars: { LocalDate: 'string', DateTime: 'Date | string', JSON: 'unknown' },
   avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
 });
 
@@ -19,12 +19,12 @@ const config: CodegenConfig = {
   overwrite: true,
   generates: {
     'subgraphs/region/src/generated/resolvers-types.ts': {
-      schema: ['subgraphs/kit/schema/common.graphql', 'subgraphs/region/src/modules/**/schema.graphql'],
+      schema: ['subgraphs/kit/schema/*.graphql', 'subgraphs/region/src/modules/**/schema.graphql'],
       plugins: ['typescript', 'typescript-resolvers'],
       config: resolverConfig('../context.js#RegionContext', regionMappers),
     },
     'subgraphs/ministry/src/generated/resolvers-types.ts': {
-      schema: ['subgraphs/kit/schema/common.graphql', 'subgraphs/ministry/src/modules/**/schema.graphql'],
+      schema: ['subgraphs/kit/schema/*.graphql', 'subgraphs/ministry/src/modules/**/schema.graphql'],
       plugins: ['typescript', 'typescript-resolvers'],
       config: resolverConfig('../context.js#MinistryContext', ministryMappers),
     },

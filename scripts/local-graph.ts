@@ -1,6 +1,6 @@
 import '../gateway/src/telemetry-off.js';
 import { readFileSync } from 'node:fs';
-import { connect, prepareDatabase, startSubgraphServer, type RunningSubgraph, type Sql } from '#kit';
+import { connect, prepareDatabase, startSubgraphServer, type PeerUrls, type RunningSubgraph, type Sql } from '#kit';
 import { startGateway, type RunningGateway } from '../gateway/src/gateway.js';
 import { supergraphPath } from '../gateway/src/paths.js';
 import { subgraphNames, subgraphs, type SubgraphName } from '../subgraphs/registry.js';
@@ -32,6 +32,8 @@ export async function startLocalGraph(options: LocalGraphOptions): Promise<Local
   }
   const pools: Sql[] = [];
   const running = {} as Record<SubgraphName, RunningSubgraph>;
+  // Filled once every subgraph listens; each subgraph holds this same object.
+  const peers: PeerUrls = {};
   try {
     for (const name of subgraphNames) {
       const sql = connect(options.databaseUrls[name], { applicationName: `passerelle-${name}` });

@@ -81,10 +81,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       // The id is minted here, not taken from the client, and echoed so a caller can quote it.
-      context: async ({ res }) => {
+      context: async ({ req, res }) => {
         const requestId = randomUUID();
         res.setHeader('x-request-id', requestId);
-        return { requestId };
+        return { requestId, actor: req.get('x-passerelle-actor') };
       },
     }),
   );

@@ -5,6 +5,8 @@ import { isClientSafe } from '#kit';
 
 export interface GatewayContext {
   requestId: string;
+  /** Unverified until the access-control work: the client's `x-passerelle-actor` header. */
+  actor?: string | undefined;
 }
 
 interface SubgraphErrorBody {
@@ -23,6 +25,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    if (context.actor) request.http?.headers.set('x-passerelle-actor', context.actor);
   }
 
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { inject } from 'vitest';
-import { connect, quoteIdentifier, startSubgraphServer, type Sql } from '#kit';
+import { connect, quoteIdentifier, startSubgraphServer, type PeerUrls, type Sql } from '#kit';
 import { startLocalGraph, type LocalGraph } from '../../scripts/local-graph.js';
 import { subgraphs, type SubgraphName } from '../../subgraphs/registry.js';
 
@@ -78,8 +78,11 @@ export interface TestSubgraph {
   close(): Promise<void>;
 }
 
-/** The real subgraph server on a fresh seeded database, on a free port. */
-export async function startSubgraphForTest(name: SubgraphName): Promise<TestSubgraph> {
+/**
+ * The real subgraph server on a fresh seeded database, on a free port. `peers` are the other
+ * subgraphs it checks references against (e.g. a running ministry subgraph's URL).
+ */
+export async function startSubgraphForTest(name: SubgraphName, options: { peers?: PeerUrls } = {}): Promise<TestSubgraph> {
   const database = await freshDatabase(name);
   const sql = connect(database.url);
   let statements = 0;
@@ -90,6 +93,7 @@ export async function startSubgraphForTest(name: SubgraphName): Promise<TestSubg
     onStatement: () => {
       statements += 1;
     },
+    ...(options.peers ? { peers: options.peers } : {}),
   });
   return {
     url: server.url,

@@ -1,24 +1,40 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Sql } from './database.js';
 import { requestDatabase, StatementCounter } from './database.js';
+import type { PeerUrls } from './peers.js';
 
 /** What every subgraph resolver can count on; subgraphs extend it with their typed loaders. */
 export interface BaseContext<TSchema extends Record<string, unknown>> {
   requestId: string;
+  /**
+   * Who is calling, recorded in the audit log. For now the gateway forwards the client's
+   * `x-passerelle-actor` header unverified; the access-control work replaces it with a
+   * verified identity.
+   */
+  actor: string;
   db: Database<TSchema>;
   statements: StatementCounter;
+  /** URLs of the other subgraphs, for checking references to their entities. */
+  peers: PeerUrls;
 }
 
 export function createBaseContext<TSchema extends Record<string, unknown>>(
   sql: Sql,
   schema: TSchema,
-  options: { requestId?: string | undefined; onStatement?: ((query: string) => void) | undefined } = {},
+  options: {
+    requestId?: string | undefined;
+    actor?: string | undefined;
+    onStatement?: ((query: string) => void) | undefined;
+    peers?: PeerUrls | undefined;
+  } = {},
 ): BaseContext<TSchema> {
   const statements = new StatementCounter(options.onStatement);
   return {
     // The gateway forwards its request id so one id follows a request across subgraphs.
     requestId: options.requestId && /^[\w-]{1,100}$/.test(options.requestId) ? options.requestId : randomUUID(),
+    actor: options.actor?.trim().slice(0, 200) || 'anonymous',
     db: requestDatabase(sql, schema, statements),
     statements,
+    peers: options.peers ?? {},
   };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gql } from 'graphql-tag';
 import type { DocumentNode } from 'graphql';
 import type { GraphQLSchemaModule } from '@apollo/subgraph/dist/buildSubgraphSchema.js';
-import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { DateTimeResolver, JSONResolver, LocalDateResolver } from 'graphql-scalars';
 
 export type SubgraphModule = GraphQLSchemaModule & { typeDefs: DocumentNode };
 
@@ -15,4 +15,9 @@ export function defineModule(schemaFile: URL, resolvers: object): SubgraphModule
 export const commonModule: SubgraphModule = defineModule(new URL('../schema/common.graphql', import.meta.url), {
   LocalDate: LocalDateResolver,
   DateTime: DateTimeResolver,
+});
+
+/** The audit trail's types, shared by every subgraph; each adds its own `…AuditLog` field. */
+export const auditModule: SubgraphModule = defineModule(new URL('../schema/audit.graphql', import.meta.url), {
+  JSON: JSONResolver,
 });

@@ -10,7 +10,8 @@ import type { Sql } from './database.js';
 import { createBaseContext, type BaseContext } from './context.js';
 import { isClientSafe } from './errors.js';
 import { listen, type Listening } from './http.js';
-import { commonModule, type SubgraphModule } from './schema.js';
+import type { PeerUrls } from './peers.js';
+import { auditModule, commonModule, type SubgraphModule } from './schema.js';
 
 export interface SubgraphDefinition<TSchema extends Record<string, unknown>, TContext extends BaseContext<TSchema>> {
   /** `region`, `ministry`: names the subgraph in logs, health and the supergraph. */
@@ -31,6 +32,8 @@ export interface ServeOptions {
   /** Sees every statement the subgraph issues (tests count across requests with it). */
   onStatement?: (query: string) => void;
   log?: (message: string) => void;
+  /** The other subgraphs' URLs, for checking references to their entities (see peers.ts). */
+  peers?: PeerUrls;
   /** How long a stop waits for in-flight requests before closing connections (default 10 s). */
   stopGracePeriodMillis?: number;
 }
@@ -41,7 +44,7 @@ export interface RunningSubgraph extends Listening {
 }
 
 export function buildSchema(modules: SubgraphModule[]): GraphQLSchema {
-  return buildSubgraphSchema([commonModule, ...modules]);
+  return buildSubgraphSchema([commonModule, auditModule, ...modules]);
 }
 
 /**
@@ -116,6 +119,8 @@ export async function startSubgraphServer<TSchema extends Record<string, unknown
         definition.createContext(
           createBaseContext(options.sql, definition.dbSchema, {
             requestId: req.get('x-request-id'),
+            actor: req.get('x-passerelle-actor'),
+            peers: options.peers,
             onStatement: options.onStatement,
           }),
         ),

@@ -1,0 +1,131 @@
+import { eq } from 'drizzle-orm';
+import type { PgTransaction } from 'drizzle-orm/pg-core';
+import type { PostgresJsQueryResultHKT } from 'drizzle-orm/postgres-js';
+import { GraphQLError } from 'graphql';
+import type { BaseContext } from '../context.js';
+import { badUserInput, ErrorCode } from '../errors.js';
+import { auditLog, idempotencyKeys } from './tables.js';
+
+// Loose on purpose: audit rows and idempotency keys live in every subgraph's database, whatever
+// its other tables; the callback gets the subgraph's fully typed transaction.
+type AnySchema = Record<string, unknown>;
+export type Transaction<TSchema extends AnySchema> = PgTransaction<PostgresJsQueryResultHKT, TSchema, never>;
+
+export interface AuditRecord {
+  targetType: string;
+  targetId: string;
+  /** The row as it was; null when the mutation created it. */
+  before: unknown;
+  /** The row as it is now; null when the mutation deleted it. */
+  after: unknown;
+}
+
+export interface MutationScope<TSchema extends AnySchema> {
+  tx: Transaction<TSchema>;
+  /** Queues an audit row, written in the same transaction as the change it describes. */
+  audit(record: AuditRecord): void;
+}
+
+export interface Idempotency<TResult> {
+  key: string | null | undefined;
+  /** What a retry needs to rebuild the answer: usually the created row's id. */
+  remember(result: TResult): string;
+  recall(remembered: string): Promise<TResult>;
+}
+
+const MAX_KEY_LENGTH = 200;
+const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
+
+/**
+ * Runs a mutation as one transaction: the work, its audit rows and its idempotency record
+ * commit together or not at all. A retried idempotent create returns the first result; a
+ * serialization failure or deadlock is retried; database constraint violations become coded
+ * client errors without SQL.
+ */
+export async function runMutation<TSchema extends AnySchema, TResult>(
+  context: BaseContext<TSchema>,
+  operation: string,
+  work: (scope: MutationScope<TSchema>) => Promise<TResult>,
+  idempotency?: Idempotency<TResult>,
+): Promise<TResult> {
+  const key = idempotency?.key ?? undefined;
+  if (key !== undefined && (key.length === 0 || key.length > MAX_KEY_LENGTH)) {
+    throw badUserInput(`\`idempotencyKey\` must be 1 to ${MAX_KEY_LENGTH} characters; use a fresh UUID per intended change.`, 'idempotencyKey');
+  }
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const outcome = await context.db.transaction(async (tx): Promise<{ replay: string } | { result: TResult }> => {
+        if (key !== undefined) {
+          // Blocks while a concurrent request holds the same key, then sees its committed row.
+          const claimed = await tx
+            .insert(idempotencyKeys)
+            .values({ key, operation, actor: context.actor })
+            .onConflictDoNothing()
+            .returning({ key: idempotencyKeys.key });
+          if (claimed.length === 0) {
+            const [first] = await tx.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key));
+            if (first?.operation !== operation) {
+              throw badUserInput(`\`idempotencyKey\` "${key}" was already used for ${first?.operation}; use a new key for each change.`, 'idempotencyKey');
+            }
+            return { replay: String(first.result) };
+          }
+        }
+        const records: AuditRecord[] = [];
+        const result = await work({ tx: tx as unknown as Transaction<TSchema>, audit: (record) => records.push(record) });
+        if (records.length > 0) {
+          await tx.insert(auditLog).values(
+            records.map((record) => ({
+              actor: context.actor,
+              requestId: context.requestId,
+              operation,
+              targetType: record.targetType,
+              targetId: record.targetId,
+              before: record.before ?? null,
+              after: record.after ?? null,
+            })),
+          );
+        }
+        if (key !== undefined && idempotency) {
+          await tx.update(idempotencyKeys).set({ result: idempotency.remember(result) }).where(eq(idempotencyKeys.key, key));
+        }
+        return { result };
+      });
+      return 'replay' in outcome ? await idempotency!.recall(outcome.replay) : outcome.result;
+    } catch (error) {
+      const code = postgresCode(error);
+      if (code && RETRYABLE.has(code) && attempt < 3) continue;
+      throw translateDatabaseError(error);
+    }
+  }
+}
+
+function postgresCode(error: unknown): string | undefined {
+  for (let current: unknown = error; current instanceof Error; current = current.cause) {
+    if ('code' in current && typeof current.code === 'string' && /^[0-9A-Z]{5}$/.test(current.code)) return current.code;
+  }
+  return undefined;
+}
+
+/**
+ * A constraint the checks before it should have caught (a race, or a rule only the database
+ * knows) still reaches the client as a coded error that says what happened, never as SQL.
+ */
+function translateDatabaseError(error: unknown): unknown {
+  if (error instanceof GraphQLError) return error;
+  switch (postgresCode(error)) {
+    case '23505':
+      return new GraphQLError('This change conflicts with data that already exists (a duplicate); reload and retry.', { extensions: { code: ErrorCode.CONFLICT } });
+    case '23P01':
+      return new GraphQLError('This change overlaps with existing data; reload and choose other dates.', { extensions: { code: ErrorCode.CONFLICT } });
+    case '23503':
+      return new GraphQLError('This change refers to something that does not exist (or is still referred to).', { extensions: { code: ErrorCode.NOT_FOUND } });
+    case '23514':
+    case '22001':
+    case '22003':
+    case '22007':
+    case '22008':
+      return new GraphQLError('A value is outside what is allowed; check the input.', { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+    default:
+      return error;
+  }
+}

@@ -1,0 +1,41 @@
+import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+// Tables every subgraph's database has, defined once: each subgraph's db/schema.ts re-exports
+// them so its own migrations create them in its own database.
+
+/**
+ * Append-only record of every change: who, what, when, before and after. A trigger created by
+ * the migrations refuses UPDATE and DELETE, so not even a bug can rewrite history.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    occurredAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    actor: text().notNull(),
+    requestId: text().notNull(),
+    operation: text().notNull(),
+    targetType: text().notNull(),
+    targetId: text().notNull(),
+    before: jsonb(),
+    after: jsonb(),
+  },
+  (table) => [
+    index('audit_log_target_idx').on(table.targetType, table.targetId, table.id),
+    index('audit_log_actor_idx').on(table.actor, table.id),
+    index('audit_log_occurred_at_idx').on(table.occurredAt),
+  ],
+);
+
+/**
+ * Client-supplied idempotency keys of mutations that committed: a retry with the same key
+ * returns the first result instead of doing the work twice.
+ */
+export const idempotencyKeys = pgTable('idempotency_keys', {
+  key: text().primaryKey(),
+  operation: text().notNull(),
+  actor: text().notNull(),
+  /** What the first run returned (usually the created row's id), for the retry to answer with. */
+  result: jsonb(),
+  createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
