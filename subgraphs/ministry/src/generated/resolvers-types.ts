@@ -19,9 +19,55 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A point in time, ISO 8601 with offset, e.g. `2018-04-16T10:00:00Z`. */
   DateTime: { input: Date | string; output: Date | string; }
+  /** Any JSON value: a row as it was before or after a change. */
+  JSON: { input: unknown; output: unknown; }
   /** A calendar date, ISO 8601 `YYYY-MM-DD`. */
   LocalDate: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** One change, as recorded in the audit log of the subgraph that owns the data. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Who made the change. */
+  actor: Scalars['String']['output'];
+  /** The target as it became; null when the change deleted it. */
+  after: Maybe<Scalars['JSON']['output']>;
+  /** The target as it was; null when the change created it. */
+  before: Maybe<Scalars['JSON']['output']>;
+  /** Increasing: a later entry has a larger id. */
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** The mutation, e.g. `enrollStaff`. */
+  operation: Scalars['String']['output'];
+  /** The request it came in, as the gateway numbered it (the `x-request-id` header). */
+  requestId: Scalars['String']['output'];
+  targetId: Scalars['ID']['output'];
+  targetType: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuditLogFilter = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** Entries at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  targetType?: InputMaybe<Scalars['String']['input']>;
+  /** Entries at or before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A practice the ministry documents so that other administrations can reuse it. */
@@ -545,12 +591,16 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  BestPractice: ResolverTypeWrapper<BestPracticeRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
+  AuditLogFilter: AuditLogFilter;
+  BestPractice: ResolverTypeWrapper<BestPracticeRow>;
   BestPracticeAdoption: ResolverTypeWrapper<BestPracticeAdoptionRow>;
   BestPracticeConnection: ResolverTypeWrapper<BestPracticeConnectionModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BestPracticeEdge: ResolverTypeWrapper<Omit<BestPracticeEdge, 'node'> & { node: ResolversTypes['BestPractice'] }>;
   BestPracticeFilter: BestPracticeFilter;
   Commitment: ResolverTypeWrapper<MinistryCommitmentRow>;
@@ -565,6 +615,7 @@ export type ResolversTypes = ResolversObject<{
   ExpertConnection: ResolverTypeWrapper<ExpertConnectionModel>;
   ExpertEdge: ResolverTypeWrapper<Omit<ExpertEdge, 'node'> & { node: ResolversTypes['Expert'] }>;
   ExpertFilter: ExpertFilter;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -587,12 +638,16 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  BestPractice: BestPracticeRow;
-  ID: Scalars['ID']['output'];
+  AuditEntry: AuditEntry;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AuditEntryConnection: AuditEntryConnection;
+  Int: Scalars['Int']['output'];
+  AuditEntryEdge: AuditEntryEdge;
+  AuditLogFilter: AuditLogFilter;
+  BestPractice: BestPracticeRow;
   BestPracticeAdoption: BestPracticeAdoptionRow;
   BestPracticeConnection: BestPracticeConnectionModel;
-  Int: Scalars['Int']['output'];
   BestPracticeEdge: Omit<BestPracticeEdge, 'node'> & { node: ResolversParentTypes['BestPractice'] };
   BestPracticeFilter: BestPracticeFilter;
   Commitment: MinistryCommitmentRow;
@@ -605,6 +660,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExpertConnection: ExpertConnectionModel;
   ExpertEdge: Omit<ExpertEdge, 'node'> & { node: ResolversParentTypes['Expert'] };
   ExpertFilter: ExpertFilter;
+  JSON: Scalars['JSON']['output'];
   LocalDate: Scalars['LocalDate']['output'];
   LocalizedText: LocalizedText;
   PageInfo: PageInfo;
@@ -621,6 +677,29 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Region: RegionRef;
   Signatory: SignatoryRow;
+}>;
+
+export type AuditEntryResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 }>;
 
 export type BestPracticeResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['BestPractice'] = ResolversParentTypes['BestPractice'], FederationReferenceType extends FederationReferenceTypes['BestPractice'] = FederationReferenceTypes['BestPractice']> = ResolversObject<{
@@ -708,6 +787,10 @@ export type ExpertEdgeResolvers<ContextType = MinistryContext, ParentType extend
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Expert'], ParentType, ContextType>;
 }>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
   name: 'LocalDate';
@@ -807,6 +890,9 @@ export type SignatoryResolvers<ContextType = MinistryContext, ParentType extends
 }>;
 
 export type Resolvers<ContextType = MinistryContext> = ResolversObject<{
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   BestPractice?: BestPracticeResolvers<ContextType>;
   BestPracticeAdoption?: BestPracticeAdoptionResolvers<ContextType>;
   BestPracticeConnection?: BestPracticeConnectionResolvers<ContextType>;
@@ -819,6 +905,7 @@ export type Resolvers<ContextType = MinistryContext> = ResolversObject<{
   ExpertAssignmentEdge?: ExpertAssignmentEdgeResolvers<ContextType>;
   ExpertConnection?: ExpertConnectionResolvers<ContextType>;
   ExpertEdge?: ExpertEdgeResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   LocalDate?: GraphQLScalarType;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -19,6 +19,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A point in time, ISO 8601 with offset, e.g. `2018-04-16T10:00:00Z`. */
   DateTime: { input: Date | string; output: Date | string; }
+  /** Any JSON value: a row as it was before or after a change. */
+  JSON: { input: unknown; output: unknown; }
   /** A calendar date, ISO 8601 `YYYY-MM-DD`. */
   LocalDate: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
@@ -32,6 +34,50 @@ export type ActionPlanItem = {
   status: CommitmentStatus;
   theme: Theme;
   title: LocalizedText;
+};
+
+/** One change, as recorded in the audit log of the subgraph that owns the data. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Who made the change. */
+  actor: Scalars['String']['output'];
+  /** The target as it became; null when the change deleted it. */
+  after: Maybe<Scalars['JSON']['output']>;
+  /** The target as it was; null when the change created it. */
+  before: Maybe<Scalars['JSON']['output']>;
+  /** Increasing: a later entry has a larger id. */
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** The mutation, e.g. `enrollStaff`. */
+  operation: Scalars['String']['output'];
+  /** The request it came in, as the gateway numbered it (the `x-request-id` header). */
+  requestId: Scalars['String']['output'];
+  targetId: Scalars['ID']['output'];
+  targetType: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuditLogFilter = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** Entries at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  targetType?: InputMaybe<Scalars['String']['input']>;
+  /** Entries at or before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** What one party of a partnership undertook to do; stored by the party that owes it. */
@@ -660,6 +706,12 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   ActionPlanItem: ResolverTypeWrapper<ActionPlanItemRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
+  AuditLogFilter: AuditLogFilter;
   Commitment: ResolverTypeWrapper<Commitment>;
   CommitmentParty: CommitmentParty;
   CommitmentStatus: CommitmentStatus;
@@ -667,10 +719,8 @@ export type ResolversTypes = ResolversObject<{
   DigitisationStatus: DigitisationStatus;
   Document: ResolverTypeWrapper<DocumentRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DocumentConnection: ResolverTypeWrapper<DocumentConnectionModel>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   DocumentFilter: DocumentFilter;
   DocumentKind: DocumentKind;
   DocumentLanguage: DocumentLanguage;
@@ -678,6 +728,7 @@ export type ResolversTypes = ResolversObject<{
   EnrollmentConnection: ResolverTypeWrapper<EnrollmentConnectionModel>;
   EnrollmentEdge: ResolverTypeWrapper<Omit<EnrollmentEdge, 'node'> & { node: ResolversTypes['Enrollment'] }>;
   Expert: ResolverTypeWrapper<EntityReference>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -711,19 +762,24 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   ActionPlanItem: ActionPlanItemRow;
   ID: Scalars['ID']['output'];
+  AuditEntry: AuditEntry;
+  String: Scalars['String']['output'];
+  AuditEntryConnection: AuditEntryConnection;
+  Int: Scalars['Int']['output'];
+  AuditEntryEdge: AuditEntryEdge;
+  AuditLogFilter: AuditLogFilter;
   Commitment: Commitment;
   DateTime: Scalars['DateTime']['output'];
   Document: DocumentRow;
   Boolean: Scalars['Boolean']['output'];
-  Int: Scalars['Int']['output'];
   DocumentConnection: DocumentConnectionModel;
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
-  String: Scalars['String']['output'];
   DocumentFilter: DocumentFilter;
   Enrollment: EnrollmentRow;
   EnrollmentConnection: EnrollmentConnectionModel;
   EnrollmentEdge: Omit<EnrollmentEdge, 'node'> & { node: ResolversParentTypes['Enrollment'] };
   Expert: EntityReference;
+  JSON: Scalars['JSON']['output'];
   LocalDate: Scalars['LocalDate']['output'];
   LocalizedText: LocalizedText;
   PageInfo: PageInfo;
@@ -757,6 +813,29 @@ export type ActionPlanItemResolvers<ContextType = RegionContext, ParentType exte
   status?: Resolver<ResolversTypes['CommitmentStatus'], ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 }>;
 
 export type CommitmentResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['Commitment'] = ResolversParentTypes['Commitment']> = ResolversObject<{
@@ -820,6 +899,10 @@ export type ExpertResolvers<ContextType = RegionContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   trainingSessions?: Resolver<ResolversTypes['TrainingSessionConnection'], ParentType, ContextType, Partial<ExpertTrainingSessionsArgs>>;
 }>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
   name: 'LocalDate';
@@ -984,6 +1067,9 @@ export type TrainingSessionEdgeResolvers<ContextType = RegionContext, ParentType
 
 export type Resolvers<ContextType = RegionContext> = ResolversObject<{
   ActionPlanItem?: ActionPlanItemResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Commitment?: CommitmentResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;
@@ -993,6 +1079,7 @@ export type Resolvers<ContextType = RegionContext> = ResolversObject<{
   EnrollmentConnection?: EnrollmentConnectionResolvers<ContextType>;
   EnrollmentEdge?: EnrollmentEdgeResolvers<ContextType>;
   Expert?: ExpertResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   LocalDate?: GraphQLScalarType;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
