@@ -47,8 +47,10 @@ export async function startLocalGraph(options: LocalGraphOptions): Promise<Local
         // a local stop need not wait the production grace period for them.
         stopGracePeriodMillis: 1000,
         onStatement: options.onStatement ? (query) => options.onStatement?.(name, query) : undefined,
+        peers,
       });
     }
+    for (const name of subgraphNames) peers[name] = running[name].url;
     const gateway = await startGateway({
       supergraphSdl: options.supergraphSdl ?? readFileSync(supergraphPath, 'utf8'),
       subgraphUrls: Object.fromEntries(subgraphNames.map((name) => [name, running[name].url])),

@@ -16,4 +16,8 @@ export const ministryMappers: Record<string, string> = {
   BestPracticeAdoption: '../modules/best-practice/store.js#BestPracticeAdoptionRow',
   Region: '../modules/region/store.js#RegionRef',
   Procedure: '../modules/procedure/store.js#ProcedureRef',
+  MinistryCommitmentFollowUp: '../modules/partnership/store.js#MinistryCommitmentRow',
+  MinistryCommitmentProgressEntry: '../modules/ministry-commitment/store.js#MinistryCommitmentProgressRow',
+  AuditEntry: '../../../kit/src/write/audit-log.js#AuditEntryRow',
+  AuditEntryConnection: '../modules/audit/store.js#AuditEntryConnectionModel',
 };

@@ -18,4 +18,10 @@ export const regionMappers: Record<string, string> = {
   ActionPlanItem: '../modules/partnership/store.js#ActionPlanItemRow',
   PartnershipProgress: '../modules/partnership/store.js#ProgressModel',
   Partnership: '../modules/partnership/store.js#PartnershipReference',
+  RegionCommitmentFollowUp: '../modules/partnership/store.js#RegionCommitmentRow',
+  RegionProgressEntry: '../modules/partnership/store.js#ProgressEntryRow',
+  ProcedureDigitisationEntry: '../modules/procedure/store.js#DigitisationEntryRow',
+  WithdrawStaffPayload: '../modules/training-session/enrollment-commands.js#WithdrawStaffResult',
+  AuditEntry: '../../../kit/src/write/audit-log.js#AuditEntryRow',
+  AuditEntryConnection: '../modules/audit/store.js#AuditEntryConnectionModel',
 };

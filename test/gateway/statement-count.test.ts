@@ -18,7 +18,8 @@ beforeAll(async () => {
   await sql`
     insert into training_sessions (id, region_code, title_fr, theme, starts_on, ends_on, hours, capacity, status, trainer_expert_id, programme_id)
     select gen_random_uuid(), region, 'Session de charge ' || n || ' (démo)', 'DIGITAL_SKILLS',
-           date '2025-01-01' + n, date '2025-01-01' + n, 6, 20, 'COMPLETED',
+           -- One day per session and region, so no trainer teaches two sessions at once.
+           date '2025-01-01' + 2 * n + (region = 'MA-06')::int, date '2025-01-01' + 2 * n + (region = 'MA-06')::int, 6, 20, 'COMPLETED',
            (${demoIds.expert} ::uuid[])[1 + n % 8], (${demoIds.programme} ::uuid[])[1 + n % 4]
     from unnest(array['MA-05', 'MA-06']) as region, generate_series(1, 100) as n`;
   await sql`

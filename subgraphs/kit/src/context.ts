@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Database, Sql } from './database.js';
-import { requestDatabase, StatementCounter } from './database.js';
+import type { Database } from './database.js';
+import { StatementCounter } from './database.js';
 import type { PeerUrls } from './peers.js';
 
 /** What every subgraph resolver can count on; subgraphs extend it with their typed loaders. */
@@ -18,9 +18,9 @@ export interface BaseContext<TSchema extends Record<string, unknown>> {
   peers: PeerUrls;
 }
 
+/** `databaseFor` comes from `requestDatabases`, made once per subgraph. */
 export function createBaseContext<TSchema extends Record<string, unknown>>(
-  sql: Sql,
-  schema: TSchema,
+  databaseFor: (counter: StatementCounter) => Database<TSchema>,
   options: {
     requestId?: string | undefined;
     actor?: string | undefined;
@@ -33,7 +33,7 @@ export function createBaseContext<TSchema extends Record<string, unknown>>(
     // The gateway forwards its request id so one id follows a request across subgraphs.
     requestId: options.requestId && /^[\w-]{1,100}$/.test(options.requestId) ? options.requestId : randomUUID(),
     actor: options.actor?.trim().slice(0, 200) || 'anonymous',
-    db: requestDatabase(sql, schema, statements),
+    db: databaseFor(statements),
     statements,
     peers: options.peers ?? {},
   };

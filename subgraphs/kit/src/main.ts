@@ -9,6 +9,8 @@ export interface SubgraphEntryOptions {
   databaseUrlVariable: string;
   portVariable: string;
   defaultPort: number;
+  /** Environment variables naming the other subgraphs this one checks references against. */
+  peerUrlVariables?: Record<string, string>;
 }
 
 /**
@@ -30,16 +32,26 @@ export async function runSubgraph<TSchema extends Record<string, unknown>, TCont
         HOST: z.string().default('127.0.0.1'),
         NODE_ENV: nodeEnv,
         SEED_DEMO_DATA: z.enum(['true', 'false']).optional(),
+        ...Object.fromEntries(
+          Object.values(options.peerUrlVariables ?? {}).map((variable) => [variable, z.string().url('must be the http(s) URL of that subgraph').optional()]),
+        ),
       }),
     ) as Record<string, string | number | undefined>;
     const url = String(env[options.databaseUrlVariable]);
     const seed = env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : env.NODE_ENV !== 'production';
     await prepareDatabase(dataset, url, { seed });
     const sql = connect(url, { applicationName: `passerelle-${definition.name}` });
+    const peers = Object.fromEntries(
+      Object.entries(options.peerUrlVariables ?? {}).map(([peer, variable]) => [peer, env[variable] as string | undefined]),
+    );
+    for (const [peer, variable] of Object.entries(options.peerUrlVariables ?? {})) {
+      if (!peers[peer]) console.warn(`${variable} is not set: references to ${peer} entities are stored without checking they exist.`);
+    }
     const server = await startSubgraphServer(definition, {
       sql,
       port: Number(env[options.portVariable]),
       host: String(env.HOST),
+      peers,
     });
     console.log(`Subgraph ${definition.name} ready at ${server.url}`);
     const stop = () => void server.close().then(() => sql.end({ timeout: 5 })).then(() => process.exit(0));

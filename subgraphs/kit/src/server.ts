@@ -6,7 +6,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
-import type { Sql } from './database.js';
+import { requestDatabases, type Sql } from './database.js';
 import { createBaseContext, type BaseContext } from './context.js';
 import { isClientSafe } from './errors.js';
 import { listen, type Listening } from './http.js';
@@ -102,6 +102,7 @@ export async function startSubgraphServer<TSchema extends Record<string, unknown
     ],
   });
   await apollo.start();
+  const databaseFor = requestDatabases(options.sql, definition.dbSchema);
 
   app.get('/health', async (_request, response) => {
     try {
@@ -117,7 +118,7 @@ export async function startSubgraphServer<TSchema extends Record<string, unknown
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         definition.createContext(
-          createBaseContext(options.sql, definition.dbSchema, {
+          createBaseContext(databaseFor, {
             requestId: req.get('x-request-id'),
             actor: req.get('x-passerelle-actor'),
             peers: options.peers,

@@ -2,6 +2,7 @@ import { ArgumentLoaders, type BaseContext, type Database } from '#kit';
 import * as dbSchema from './db/schema.js';
 import { createBestPracticeLoaders } from './modules/best-practice/store.js';
 import { createExpertLoaders } from './modules/expert/store.js';
+import { createMinistryCommitmentLoaders } from './modules/ministry-commitment/store.js';
 import { createPartnershipLoaders } from './modules/partnership/store.js';
 import { createProgrammeLoaders } from './modules/programme/store.js';
 import { createRegionLoaders } from './modules/region/store.js';
@@ -17,6 +18,7 @@ export function createLoaders(db: MinistryDatabase) {
   const bestPractice = createBestPracticeLoaders(db, argumentLoaders);
   return {
     partnership: createPartnershipLoaders(db),
+    ministryCommitment: createMinistryCommitmentLoaders(db),
     programme,
     expert: createExpertLoaders(db, argumentLoaders),
     bestPractice,

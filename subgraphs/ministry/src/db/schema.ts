@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { trigramIndex } from '../../../kit/src/filters.js';
-import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+// Audit and idempotency tables are the kit's; re-exported so this subgraph's migrations create them.
+export { auditLog, idempotencyKeys } from '../../../kit/src/write/tables.js';
 
 // The ministry subgraph's own database. Column names are snake_case in SQL (drizzle `casing`).
 // Region codes and procedure ids point at entities the region subgraph owns: they are plain
@@ -76,11 +79,33 @@ export const ministryCommitments = pgTable(
     status: commitmentStatus().notNull().default('PLANNED'),
     dueOn: date({ mode: 'string' }),
     position: integer().notNull(),
+    // Optimistic concurrency: status updates quote the version they read.
+    version: integer().notNull().default(1),
   },
   (table) => [
     uniqueIndex('ministry_commitments_partnership_position_idx').on(table.partnershipId, table.position),
     index('ministry_commitments_status_idx').on(table.status),
   ],
+);
+
+/**
+ * Dated status updates of a ministry commitment, oldest first: the commitment row holds the
+ * current status, this table how it got there (append-only by use: no mutation rewrites it).
+ */
+export const ministryCommitmentProgress = pgTable(
+  'ministry_commitment_progress',
+  {
+    id: uuid().primaryKey(),
+    commitmentId: uuid().notNull().references(() => ministryCommitments.id, { onDelete: 'cascade' }),
+    previousStatus: commitmentStatus().notNull(),
+    status: commitmentStatus().notNull(),
+    note: text(),
+    // The day the progress happened, as the ministry reports it (may precede recordedAt).
+    onDate: date({ mode: 'string' }).notNull(),
+    actor: text().notNull(),
+    recordedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (table) => [index('ministry_commitment_progress_commitment_id_idx').on(table.commitmentId, table.onDate, table.recordedAt)],
 );
 
 export const programmes = pgTable(
@@ -95,6 +120,7 @@ export const programmes = pgTable(
     startsOn: date({ mode: 'string' }).notNull(),
     // Null while the programme has no set end.
     endsOn: date({ mode: 'string' }),
+    version: integer().notNull().default(1),
   },
   (table) => [
     uniqueIndex('programmes_code_idx').on(table.code),
@@ -130,6 +156,7 @@ export const experts = pgTable(
     // ISO 639 codes, lower case: 'fr', 'ar', 'en', 'es', 'zgh' (standard Tamazight).
     languages: text().array().notNull().default(sql`'{}'`),
     bio: text(),
+    version: integer().notNull().default(1),
   },
   (table) => [
     index('experts_full_name_idx').on(table.fullName),
@@ -153,6 +180,7 @@ export const expertAssignments = pgTable(
     theme: theme().notNull(),
     startsOn: date({ mode: 'string' }).notNull(),
     endsOn: date({ mode: 'string' }),
+    version: integer().notNull().default(1),
   },
   (table) => [
     index('expert_assignments_expert_id_idx').on(table.expertId, table.startsOn),

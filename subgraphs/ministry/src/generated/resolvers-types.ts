@@ -5,6 +5,9 @@ import type { ExpertRow, ExpertConnectionModel, ExpertAssignmentRow, ExpertAssig
 import type { BestPracticeRow, BestPracticeConnectionModel, BestPracticeAdoptionRow } from '../modules/best-practice/store.js';
 import type { RegionRef } from '../modules/region/store.js';
 import type { ProcedureRef } from '../modules/procedure/store.js';
+import type { MinistryCommitmentProgressRow } from '../modules/ministry-commitment/store.js';
+import type { AuditEntryRow } from '../../../kit/src/write/audit-log.js';
+import type { AuditEntryConnectionModel } from '../modules/audit/store.js';
 import type { MinistryContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -24,6 +27,36 @@ export type Scalars = {
   /** A calendar date, ISO 8601 `YYYY-MM-DD`. */
   LocalDate: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AddExpertInput = {
+  /** Up to 2000 characters. */
+  bio?: InputMaybe<Scalars['String']['input']>;
+  /** 1–200 characters. */
+  fullName: Scalars['String']['input'];
+  /** At least one ISO 639 code (2–3 letters, e.g. fr, ar, zgh), each once; stored lower case. */
+  languages: Array<Scalars['String']['input']>;
+  /** 1–200 characters. */
+  organisation: Scalars['String']['input'];
+  /** At least one theme, each once. */
+  specialties: Array<Theme>;
+};
+
+export type AssignExpertInput = {
+  /**
+   * On or after startsOn, at most 5 years later; omit for a mission with no set end yet. The
+   * expert must have no other mission in the same region overlapping [startsOn, endsOn].
+   */
+  endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  expertId: Scalars['ID']['input'];
+  /** French 1–500 characters; Arabic optional. */
+  mission: MinistryLocalizedTextInput;
+  /** MA-01..MA-12. */
+  regionCode: Scalars['ID']['input'];
+  /** Between 2000-01-01 and 2099-12-31. */
+  startsOn: Scalars['LocalDate']['input'];
+  /** One of the expert's specialties. */
+  theme: Theme;
 };
 
 /** One change, as recorded in the audit log of the subgraph that owns the data. */
@@ -92,6 +125,7 @@ export type BestPracticeAdoption = {
   __typename?: 'BestPracticeAdoption';
   adoptedOn: Scalars['LocalDate']['output'];
   bestPractice: BestPractice;
+  id: Scalars['ID']['output'];
   notes: Maybe<Scalars['String']['output']>;
   region: Region;
 };
@@ -144,6 +178,30 @@ export type CommitmentStatus =
   | 'IN_PROGRESS'
   | 'PLANNED';
 
+export type CreateProgrammeInput = {
+  /** Unique, letters, digits and dashes, e.g. PRG-RH-2018 (stored upper case). */
+  code: Scalars['String']['input'];
+  /** On or after startsOn; omit or null while the programme has no set end. */
+  endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 1 to 20 objectives, each up to 500 characters. */
+  objectives: Array<MinistryLocalizedTextInput>;
+  /** Regions to enrol now, MA-01..MA-12, each once. */
+  regionCodes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Between 2000-01-01 and 2099-12-31. */
+  startsOn: Scalars['LocalDate']['input'];
+  theme: Theme;
+  /** French 1–200 characters; Arabic optional. */
+  title: MinistryLocalizedTextInput;
+};
+
+export type EndExpertAssignmentInput = {
+  /** On or after the mission's start, at most 5 years later, not running into another mission of the expert in the region. */
+  endsOn: Scalars['LocalDate']['input'];
+  /** The version you read; refused (CONFLICT) if the assignment changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 /** An expert the ministry provides to train and accompany regional officials. */
 export type Expert = {
   __typename?: 'Expert';
@@ -156,6 +214,8 @@ export type Expert = {
   languages: Array<Scalars['String']['output']>;
   organisation: Scalars['String']['output'];
   specialties: Array<Theme>;
+  /** Increases with every change; pass it as `expectedVersion` to updateExpert. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -177,6 +237,8 @@ export type ExpertAssignment = {
   region: Region;
   startsOn: Scalars['LocalDate']['output'];
   theme: Theme;
+  /** Increases with every change; pass it as `expectedVersion` to endExpertAssignment. */
+  version: Scalars['Int']['output'];
 };
 
 export type ExpertAssignmentConnection = {
@@ -230,6 +292,119 @@ export type LocalizedText = {
   fr: Scalars['String']['output'];
 };
 
+/**
+ * The ministry's follow-up of one of its commitments: the commitment, the version to quote when
+ * updating its status, and how its status evolved.
+ */
+export type MinistryCommitmentFollowUp = {
+  __typename?: 'MinistryCommitmentFollowUp';
+  commitment: Commitment;
+  /** Dated status updates, oldest first. */
+  history: Array<MinistryCommitmentProgressEntry>;
+  /** The convention the commitment belongs to (the region subgraph adds its `progress`). */
+  partnership: Partnership;
+  /** Increases with every status update; pass it as `expectedVersion` to updateMinistryCommitmentStatus. */
+  version: Scalars['Int']['output'];
+};
+
+/** One dated status update of a ministry commitment. */
+export type MinistryCommitmentProgressEntry = {
+  __typename?: 'MinistryCommitmentProgressEntry';
+  id: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  /** The day the progress happened, as reported (may precede recordedAt). */
+  on: Scalars['LocalDate']['output'];
+  /** The status before this update. */
+  previousStatus: CommitmentStatus;
+  recordedAt: Scalars['DateTime']['output'];
+  /** Who recorded it (the actor of the request). */
+  recordedBy: Scalars['String']['output'];
+  status: CommitmentStatus;
+};
+
+/** Bilingual text as a client writes it: French required, Arabic optional (blank means none). */
+export type MinistryLocalizedTextInput = {
+  ar?: InputMaybe<Scalars['String']['input']>;
+  fr: Scalars['String']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds an expert. A retry with the same idempotencyKey returns the first call's expert. */
+  addExpert: Expert;
+  /** Assigns an expert to a region for a mission and period. Retry-safe with idempotencyKey. */
+  assignExpert: ExpertAssignment;
+  /**
+   * Creates a programme. A retry with the same idempotencyKey returns the programme the first
+   * call created instead of creating another.
+   */
+  createProgramme: Programme;
+  /** Sets or moves the end date of a mission. */
+  endExpertAssignment: ExpertAssignment;
+  /** Publishes a best practice. A retry with the same idempotencyKey returns the first call's practice. */
+  publishBestPractice: BestPractice;
+  /** Records that a region adopted a practice. Retry-safe with idempotencyKey. */
+  recordBestPracticeAdoption: BestPracticeAdoption;
+  updateExpert: Expert;
+  /**
+   * Changes the status of a ministry commitment and appends a dated entry to its history. Read
+   * `partnership { progress }` in the answer to see the convention's progress recomputed.
+   */
+  updateMinistryCommitmentStatus: MinistryCommitmentFollowUp;
+  /** Changes a programme, including which regions are enrolled. */
+  updateProgramme: Programme;
+};
+
+
+export type MutationAddExpertArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: AddExpertInput;
+};
+
+
+export type MutationAssignExpertArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: AssignExpertInput;
+};
+
+
+export type MutationCreateProgrammeArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateProgrammeInput;
+};
+
+
+export type MutationEndExpertAssignmentArgs = {
+  input: EndExpertAssignmentInput;
+};
+
+
+export type MutationPublishBestPracticeArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: PublishBestPracticeInput;
+};
+
+
+export type MutationRecordBestPracticeAdoptionArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RecordBestPracticeAdoptionInput;
+};
+
+
+export type MutationUpdateExpertArgs = {
+  input: UpdateExpertInput;
+};
+
+
+export type MutationUpdateMinistryCommitmentStatusArgs = {
+  input: UpdateMinistryCommitmentStatusInput;
+};
+
+
+export type MutationUpdateProgrammeArgs = {
+  input: UpdateProgrammeInput;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -245,6 +420,8 @@ export type PageInfo = {
 export type Partnership = {
   __typename?: 'Partnership';
   id: Scalars['ID']['output'];
+  /** The ministry's commitments with their versions and progress history, in the order of the agreement. */
+  ministryCommitmentFollowUps: Array<MinistryCommitmentFollowUp>;
   /** What the ministry undertook, in the order of the agreement. */
   ministryCommitments: Array<Commitment>;
   objectives: Array<LocalizedText>;
@@ -304,6 +481,8 @@ export type Programme = {
   startsOn: Scalars['LocalDate']['output'];
   theme: Theme;
   title: LocalizedText;
+  /** Increases with every change; pass it as `expectedVersion` to updateProgramme. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -338,6 +517,22 @@ export type ProgrammeFilter = {
   theme?: InputMaybe<Theme>;
 };
 
+export type PublishBestPracticeInput = {
+  /** Where it was first tried, 1–200 characters. */
+  origin: Scalars['String']['input'];
+  /** Up to 2000 characters. */
+  outcomes?: InputMaybe<Scalars['String']['input']>;
+  /** The Programme it came out of (UUID); the practice cannot be published before the programme started. */
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to today; not in the future. */
+  publishedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** French 1–2000 characters; Arabic optional. */
+  summary: MinistryLocalizedTextInput;
+  theme: Theme;
+  /** French 1–200 characters; Arabic optional. */
+  title: MinistryLocalizedTextInput;
+};
+
 export type Query = {
   __typename?: 'Query';
   bestPractice: Maybe<BestPractice>;
@@ -346,6 +541,10 @@ export type Query = {
   expert: Maybe<Expert>;
   /** Ordered by name, then id. */
   experts: ExpertConnection;
+  /** Every change made through the ministry subgraph's mutations, newest first. */
+  ministryAuditLog: AuditEntryConnection;
+  /** A ministry commitment's follow-up by the commitment id; null if unknown. */
+  ministryCommitmentFollowUp: Maybe<MinistryCommitmentFollowUp>;
   partnership: Maybe<Partnership>;
   /** Most recently signed first. */
   partnerships: PartnershipConnection;
@@ -379,6 +578,18 @@ export type QueryExpertsArgs = {
 };
 
 
+export type QueryMinistryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMinistryCommitmentFollowUpArgs = {
+  commitmentId: Scalars['ID']['input'];
+};
+
+
 export type QueryPartnershipArgs = {
   id: Scalars['ID']['input'];
 };
@@ -400,6 +611,16 @@ export type QueryProgrammesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProgrammeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecordBestPracticeAdoptionInput = {
+  /** On or after the practice's publication, not in the future. */
+  adoptedOn: Scalars['LocalDate']['input'];
+  bestPracticeId: Scalars['ID']['input'];
+  /** Up to 2000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** MA-01..MA-12; a region adopts a given practice once. */
+  regionCode: Scalars['ID']['input'];
 };
 
 /**
@@ -475,6 +696,51 @@ export type Theme =
   | 'PUBLIC_ETHICS'
   | 'RECEPTION_QUALITY'
   | 'TRAINING_ENGINEERING';
+
+/** Omitted fields keep their value; give at least one. */
+export type UpdateExpertInput = {
+  /** null or blank clears it. */
+  bio?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; the update is refused (CONFLICT) if the expert changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  specialties?: InputMaybe<Array<Theme>>;
+};
+
+export type UpdateMinistryCommitmentStatusInput = {
+  /** The Commitment's id (a ministry commitment). */
+  commitmentId: Scalars['ID']['input'];
+  /** The version you read (MinistryCommitmentFollowUp.version); refused (CONFLICT) if it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Up to 2000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The day it happened, today by default: not before the convention was signed nor the previous update, not in the future. */
+  on?: InputMaybe<Scalars['LocalDate']['input']>;
+  /**
+   * The new status. Once started, a commitment does not go back to PLANNED; reopening a DONE or
+   * CANCELLED commitment needs a note; keeping the same status records a progress note (note required).
+   */
+  status: CommitmentStatus;
+};
+
+/** Omitted fields keep their value; give at least one. */
+export type UpdateProgrammeInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** null clears the end (no set end). */
+  endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The version you read; the update is refused (CONFLICT) if the programme changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  objectives?: InputMaybe<Array<MinistryLocalizedTextInput>>;
+  /** The complete set of enrolled regions: missing ones are withdrawn, new ones enrolled today. */
+  regionCodes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  theme?: InputMaybe<Theme>;
+  title?: InputMaybe<MinistryLocalizedTextInput>;
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -591,12 +857,14 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AddExpertInput: AddExpertInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AssignExpertInput: AssignExpertInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditLogFilter: AuditLogFilter;
   BestPractice: ResolverTypeWrapper<BestPracticeRow>;
   BestPracticeAdoption: ResolverTypeWrapper<BestPracticeAdoptionRow>;
@@ -606,7 +874,9 @@ export type ResolversTypes = ResolversObject<{
   Commitment: ResolverTypeWrapper<MinistryCommitmentRow>;
   CommitmentParty: CommitmentParty;
   CommitmentStatus: CommitmentStatus;
+  CreateProgrammeInput: CreateProgrammeInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EndExpertAssignmentInput: EndExpertAssignmentInput;
   Expert: ResolverTypeWrapper<ExpertRow>;
   ExpertAssignment: ResolverTypeWrapper<ExpertAssignmentRow>;
   ExpertAssignmentConnection: ResolverTypeWrapper<ExpertAssignmentConnectionModel>;
@@ -618,6 +888,10 @@ export type ResolversTypes = ResolversObject<{
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
+  MinistryCommitmentFollowUp: ResolverTypeWrapper<MinistryCommitmentRow>;
+  MinistryCommitmentProgressEntry: ResolverTypeWrapper<MinistryCommitmentProgressRow>;
+  MinistryLocalizedTextInput: MinistryLocalizedTextInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Partnership: ResolverTypeWrapper<PartnershipRow>;
@@ -629,21 +903,28 @@ export type ResolversTypes = ResolversObject<{
   ProgrammeConnection: ResolverTypeWrapper<ProgrammeConnectionModel>;
   ProgrammeEdge: ResolverTypeWrapper<Omit<ProgrammeEdge, 'node'> & { node: ResolversTypes['Programme'] }>;
   ProgrammeFilter: ProgrammeFilter;
+  PublishBestPracticeInput: PublishBestPracticeInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordBestPracticeAdoptionInput: RecordBestPracticeAdoptionInput;
   Region: ResolverTypeWrapper<RegionRef>;
   Signatory: ResolverTypeWrapper<SignatoryRow>;
   SignatoryParty: SignatoryParty;
   Theme: Theme;
+  UpdateExpertInput: UpdateExpertInput;
+  UpdateMinistryCommitmentStatusInput: UpdateMinistryCommitmentStatusInput;
+  UpdateProgrammeInput: UpdateProgrammeInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AuditEntry: AuditEntry;
+  AddExpertInput: AddExpertInput;
   String: Scalars['String']['output'];
+  AssignExpertInput: AssignExpertInput;
   ID: Scalars['ID']['output'];
-  AuditEntryConnection: AuditEntryConnection;
+  AuditEntry: AuditEntryRow;
+  AuditEntryConnection: AuditEntryConnectionModel;
   Int: Scalars['Int']['output'];
-  AuditEntryEdge: AuditEntryEdge;
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditLogFilter: AuditLogFilter;
   BestPractice: BestPracticeRow;
   BestPracticeAdoption: BestPracticeAdoptionRow;
@@ -651,7 +932,9 @@ export type ResolversParentTypes = ResolversObject<{
   BestPracticeEdge: Omit<BestPracticeEdge, 'node'> & { node: ResolversParentTypes['BestPractice'] };
   BestPracticeFilter: BestPracticeFilter;
   Commitment: MinistryCommitmentRow;
+  CreateProgrammeInput: CreateProgrammeInput;
   DateTime: Scalars['DateTime']['output'];
+  EndExpertAssignmentInput: EndExpertAssignmentInput;
   Expert: ExpertRow;
   ExpertAssignment: ExpertAssignmentRow;
   ExpertAssignmentConnection: ExpertAssignmentConnectionModel;
@@ -663,6 +946,10 @@ export type ResolversParentTypes = ResolversObject<{
   JSON: Scalars['JSON']['output'];
   LocalDate: Scalars['LocalDate']['output'];
   LocalizedText: LocalizedText;
+  MinistryCommitmentFollowUp: MinistryCommitmentRow;
+  MinistryCommitmentProgressEntry: MinistryCommitmentProgressRow;
+  MinistryLocalizedTextInput: MinistryLocalizedTextInput;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Partnership: PartnershipRow;
@@ -674,9 +961,14 @@ export type ResolversParentTypes = ResolversObject<{
   ProgrammeConnection: ProgrammeConnectionModel;
   ProgrammeEdge: Omit<ProgrammeEdge, 'node'> & { node: ResolversParentTypes['Programme'] };
   ProgrammeFilter: ProgrammeFilter;
+  PublishBestPracticeInput: PublishBestPracticeInput;
   Query: Record<PropertyKey, never>;
+  RecordBestPracticeAdoptionInput: RecordBestPracticeAdoptionInput;
   Region: RegionRef;
   Signatory: SignatoryRow;
+  UpdateExpertInput: UpdateExpertInput;
+  UpdateMinistryCommitmentStatusInput: UpdateMinistryCommitmentStatusInput;
+  UpdateProgrammeInput: UpdateProgrammeInput;
 }>;
 
 export type AuditEntryResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
@@ -718,6 +1010,7 @@ export type BestPracticeResolvers<ContextType = MinistryContext, ParentType exte
 export type BestPracticeAdoptionResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['BestPracticeAdoption'] = ResolversParentTypes['BestPracticeAdoption']> = ResolversObject<{
   adoptedOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
   bestPractice?: Resolver<ResolversTypes['BestPractice'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 }>;
@@ -754,6 +1047,7 @@ export type ExpertResolvers<ContextType = MinistryContext, ParentType extends Re
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   specialties?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ExpertAssignmentResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['ExpertAssignment'] = ResolversParentTypes['ExpertAssignment']> = ResolversObject<{
@@ -764,6 +1058,7 @@ export type ExpertAssignmentResolvers<ContextType = MinistryContext, ParentType 
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   startsOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ExpertAssignmentConnectionResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['ExpertAssignmentConnection'] = ResolversParentTypes['ExpertAssignmentConnection']> = ResolversObject<{
@@ -801,6 +1096,35 @@ export type LocalizedTextResolvers<ContextType = MinistryContext, ParentType ext
   fr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type MinistryCommitmentFollowUpResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['MinistryCommitmentFollowUp'] = ResolversParentTypes['MinistryCommitmentFollowUp']> = ResolversObject<{
+  commitment?: Resolver<ResolversTypes['Commitment'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['MinistryCommitmentProgressEntry']>, ParentType, ContextType>;
+  partnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MinistryCommitmentProgressEntryResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['MinistryCommitmentProgressEntry'] = ResolversParentTypes['MinistryCommitmentProgressEntry']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  previousStatus?: Resolver<ResolversTypes['CommitmentStatus'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CommitmentStatus'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addExpert?: Resolver<ResolversTypes['Expert'], ParentType, ContextType, RequireFields<MutationAddExpertArgs, 'input'>>;
+  assignExpert?: Resolver<ResolversTypes['ExpertAssignment'], ParentType, ContextType, RequireFields<MutationAssignExpertArgs, 'input'>>;
+  createProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationCreateProgrammeArgs, 'input'>>;
+  endExpertAssignment?: Resolver<ResolversTypes['ExpertAssignment'], ParentType, ContextType, RequireFields<MutationEndExpertAssignmentArgs, 'input'>>;
+  publishBestPractice?: Resolver<ResolversTypes['BestPractice'], ParentType, ContextType, RequireFields<MutationPublishBestPracticeArgs, 'input'>>;
+  recordBestPracticeAdoption?: Resolver<ResolversTypes['BestPracticeAdoption'], ParentType, ContextType, RequireFields<MutationRecordBestPracticeAdoptionArgs, 'input'>>;
+  updateExpert?: Resolver<ResolversTypes['Expert'], ParentType, ContextType, RequireFields<MutationUpdateExpertArgs, 'input'>>;
+  updateMinistryCommitmentStatus?: Resolver<ResolversTypes['MinistryCommitmentFollowUp'], ParentType, ContextType, RequireFields<MutationUpdateMinistryCommitmentStatusArgs, 'input'>>;
+  updateProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationUpdateProgrammeArgs, 'input'>>;
+}>;
+
 export type PageInfoResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -811,6 +1135,7 @@ export type PageInfoResolvers<ContextType = MinistryContext, ParentType extends 
 export type PartnershipResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['Partnership'] = ResolversParentTypes['Partnership'], FederationReferenceType extends FederationReferenceTypes['Partnership'] = FederationReferenceTypes['Partnership']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partnership']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ministryCommitmentFollowUps?: Resolver<Array<ResolversTypes['MinistryCommitmentFollowUp']>, ParentType, ContextType>;
   ministryCommitments?: Resolver<Array<ResolversTypes['Commitment']>, ParentType, ContextType>;
   objectives?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
@@ -849,6 +1174,7 @@ export type ProgrammeResolvers<ContextType = MinistryContext, ParentType extends
   startsOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ProgrammeConnectionResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['ProgrammeConnection'] = ResolversParentTypes['ProgrammeConnection']> = ResolversObject<{
@@ -867,6 +1193,8 @@ export type QueryResolvers<ContextType = MinistryContext, ParentType extends Res
   bestPractices?: Resolver<ResolversTypes['BestPracticeConnection'], ParentType, ContextType, Partial<QueryBestPracticesArgs>>;
   expert?: Resolver<Maybe<ResolversTypes['Expert']>, ParentType, ContextType, RequireFields<QueryExpertArgs, 'id'>>;
   experts?: Resolver<ResolversTypes['ExpertConnection'], ParentType, ContextType, Partial<QueryExpertsArgs>>;
+  ministryAuditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryMinistryAuditLogArgs>>;
+  ministryCommitmentFollowUp?: Resolver<Maybe<ResolversTypes['MinistryCommitmentFollowUp']>, ParentType, ContextType, RequireFields<QueryMinistryCommitmentFollowUpArgs, 'commitmentId'>>;
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType, RequireFields<QueryPartnershipArgs, 'id'>>;
   partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, Partial<QueryPartnershipsArgs>>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType, RequireFields<QueryProgrammeArgs, 'id'>>;
@@ -908,6 +1236,9 @@ export type Resolvers<ContextType = MinistryContext> = ResolversObject<{
   JSON?: GraphQLScalarType;
   LocalDate?: GraphQLScalarType;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
+  MinistryCommitmentFollowUp?: MinistryCommitmentFollowUpResolvers<ContextType>;
+  MinistryCommitmentProgressEntry?: MinistryCommitmentProgressEntryResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partnership?: PartnershipResolvers<ContextType>;
   PartnershipConnection?: PartnershipConnectionResolvers<ContextType>;

@@ -1,8 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { trigramIndex } from '../../../kit/src/filters.js';
 import {
-  boolean, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, text, unique, uuid,
+  boolean, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, text, timestamp, unique, uuid,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+
+export { auditLog, idempotencyKeys } from '../../../kit/src/write/tables.js';
 
 // The region subgraph's own database. Column names are snake_case in SQL (drizzle `casing`).
 // Ids of the ministry's entities (experts, programmes, partnerships) live in another database,
@@ -50,15 +53,21 @@ export const regionPartnerships = pgTable(
   (table) => [index('region_partnerships_region_code_idx').on(table.regionCode)],
 );
 
+/**
+ * Each version of a document is its own row, never rewritten once a newer one exists: the rows
+ * of one document share `lineageId` (the id of its first version), so the history stays queryable.
+ */
 export const documents = pgTable(
   'documents',
   {
     id: uuid().primaryKey(),
+    lineageId: uuid().notNull().references((): AnyPgColumn => documents.id),
     regionCode: text().notNull().references(() => regions.code),
     kind: documentKind().notNull(),
     titleFr: text().notNull(),
     titleAr: text(),
     language: documentLanguage().notNull(),
+    /** The version number within the document's lineage (1, 2, …), not a row revision counter. */
     version: integer().notNull().default(1),
     published: boolean().notNull().default(false),
     publishedOn: date(),
@@ -66,6 +75,8 @@ export const documents = pgTable(
     partnershipId: uuid().references(() => regionPartnerships.partnershipId),
   },
   (table) => [
+    // Also the lineage's index: one version number per document, the highest is the latest.
+    unique('documents_lineage_id_version_unique').on(table.lineageId, table.version),
     index('documents_region_code_idx').on(table.regionCode),
     index('documents_kind_idx').on(table.kind),
     index('documents_language_idx').on(table.language),
@@ -93,6 +104,7 @@ export const staffMembers = pgTable(
     // Personal data: contact details of a public servant.
     email: text(),
     phone: text(),
+    version: integer().notNull().default(1),
   },
   (table) => [
     index('staff_members_region_code_idx').on(table.regionCode),
@@ -121,6 +133,9 @@ export const trainingSessions = pgTable(
     /** A ministry Programme. */
     programmeId: uuid(),
     partnershipId: uuid().references(() => regionPartnerships.partnershipId),
+    /** Why it was cancelled; set with status CANCELLED. */
+    cancellationReason: text(),
+    version: integer().notNull().default(1),
   },
   (table) => [
     index('training_sessions_region_code_idx').on(table.regionCode),
@@ -149,12 +164,15 @@ export const enrollments = pgTable(
     /** The participant's evaluation of the session, 1 (poor) to 5 (excellent). */
     evaluation: integer(),
     comment: text(),
+    version: integer().notNull().default(1),
   },
   (table) => [
     // Also serves lookups by session (leading column).
     unique('enrollments_session_id_staff_id_unique').on(table.sessionId, table.staffId),
     index('enrollments_staff_id_idx').on(table.staffId),
     check('enrollments_evaluation_range', sql`${table.evaluation} between 1 and 5`),
+    // An evaluation comes from someone who was there.
+    check('enrollments_evaluation_needs_attendance', sql`${table.evaluation} is null or ${table.attended}`),
   ],
 );
 
@@ -173,6 +191,7 @@ export const procedures = pgTable(
     citizenNeedFr: text(),
     citizenNeedAr: text(),
     theme: theme(),
+    version: integer().notNull().default(1),
   },
   (table) => [
     index('procedures_region_code_idx').on(table.regionCode),
@@ -195,6 +214,7 @@ export const regionCommitments = pgTable(
     descriptionAr: text(),
     status: commitmentStatus().notNull(),
     dueOn: date(),
+    version: integer().notNull().default(1),
   },
   (table) => [
     index('region_commitments_partnership_id_idx').on(table.partnershipId, table.position),
@@ -214,10 +234,58 @@ export const actionPlanItems = pgTable(
     theme: theme().notNull(),
     status: commitmentStatus().notNull(),
     dueOn: date(),
+    version: integer().notNull().default(1),
   },
   (table) => [
     index('action_plan_items_partnership_id_idx').on(table.partnershipId, table.position),
     index('action_plan_items_theme_idx').on(table.theme),
     index('action_plan_items_status_idx').on(table.status),
   ],
+);
+
+// Progress histories: append-only rows, one per status update, so "where did it stand on
+// date X, and who said so" stays answerable after the current status moved on.
+
+const progressColumns = () => ({
+  id: uuid().primaryKey(),
+  /** The date the change took effect (may be earlier than the day it was recorded). */
+  effectiveOn: date().notNull(),
+  status: commitmentStatus().notNull(),
+  previousStatus: commitmentStatus().notNull(),
+  note: text().notNull(),
+  recordedBy: text().notNull(),
+  recordedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
+
+export const regionCommitmentProgress = pgTable(
+  'region_commitment_progress',
+  {
+    ...progressColumns(),
+    commitmentId: uuid().notNull().references(() => regionCommitments.id, { onDelete: 'cascade' }),
+  },
+  (table) => [index('region_commitment_progress_commitment_id_idx').on(table.commitmentId, table.effectiveOn)],
+);
+
+export const actionPlanItemProgress = pgTable(
+  'action_plan_item_progress',
+  {
+    ...progressColumns(),
+    actionPlanItemId: uuid().notNull().references(() => actionPlanItems.id, { onDelete: 'cascade' }),
+  },
+  (table) => [index('action_plan_item_progress_action_plan_item_id_idx').on(table.actionPlanItemId, table.effectiveOn)],
+);
+
+export const procedureDigitisationEntries = pgTable(
+  'procedure_digitisation_entries',
+  {
+    id: uuid().primaryKey(),
+    procedureId: uuid().notNull().references(() => procedures.id, { onDelete: 'cascade' }),
+    effectiveOn: date().notNull(),
+    digitisation: digitisationStatus().notNull(),
+    previousDigitisation: digitisationStatus().notNull(),
+    note: text().notNull(),
+    recordedBy: text().notNull(),
+    recordedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (table) => [index('procedure_digitisation_entries_procedure_id_idx').on(table.procedureId, table.effectiveOn)],
 );

@@ -79,13 +79,18 @@ export const actionPlanRows: (typeof actionPlanItems.$inferInsert)[] = [
 ];
 
 type DocumentRow = typeof documents.$inferInsert;
-const doc = (n: number, row: Omit<DocumentRow, 'id'>): DocumentRow => ({ id: seedId('1a000000', n), ...row });
+/** Version 1 of a document starts its lineage; `firstVersion` names the lineage of a later version. */
+const doc = (n: number, row: Omit<DocumentRow, 'id' | 'lineageId'>, firstVersion = n): DocumentRow => ({
+  id: seedId('1a000000', n),
+  lineageId: seedId('1a000000', firstVersion),
+  ...row,
+});
 
 export const documentRows: DocumentRow[] = [
   doc(1, { regionCode: 'MA-01', kind: 'ORGANISATION_CHART', titleFr: "Organigramme de l'administration du Conseil régional", titleAr: 'الهيكل التنظيمي لإدارة مجلس الجهة', language: 'BILINGUAL', version: 1, published: true, publishedOn: '2018-11-15', partnershipId: TANGIER }),
-  doc(2, { regionCode: 'MA-01', kind: 'ORGANISATION_CHART', titleFr: "Organigramme de l'administration du Conseil régional", titleAr: 'الهيكل التنظيمي لإدارة مجلس الجهة', language: 'BILINGUAL', version: 2, published: true, publishedOn: '2021-03-01' }),
+  doc(2, { regionCode: 'MA-01', kind: 'ORGANISATION_CHART', titleFr: "Organigramme de l'administration du Conseil régional", titleAr: 'الهيكل التنظيمي لإدارة مجلس الجهة', language: 'BILINGUAL', version: 2, published: true, publishedOn: '2021-03-01' }, 1),
   doc(3, { regionCode: 'MA-01', kind: 'JOB_SKILLS_FRAMEWORK', titleFr: 'Référentiel des emplois et des compétences (REC)', titleAr: 'الدليل المرجعي للوظائف والكفاءات', language: 'FR', version: 1, published: true, publishedOn: '2019-04-30', partnershipId: TANGIER }),
-  doc(4, { regionCode: 'MA-01', kind: 'JOB_SKILLS_FRAMEWORK', titleFr: 'Référentiel des emplois et des compétences (REC)', titleAr: 'الدليل المرجعي للوظائف والكفاءات', language: 'FR', version: 2, published: false }),
+  doc(4, { regionCode: 'MA-01', kind: 'JOB_SKILLS_FRAMEWORK', titleFr: 'Référentiel des emplois et des compétences (REC)', titleAr: 'الدليل المرجعي للوظائف والكفاءات', language: 'FR', version: 2, published: false }, 3),
   doc(5, { regionCode: 'MA-01', kind: 'PROCEDURE_MANUAL', titleFr: 'Manuel des procédures administratives', titleAr: 'دليل المساطر الإدارية', language: 'BILINGUAL', version: 1, published: true, publishedOn: '2019-06-20', partnershipId: TANGIER }),
   doc(6, { regionCode: 'MA-01', kind: 'ACTION_PLAN', titleFr: "Plan d'action de modernisation de l'administration régionale 2018-2021", titleAr: 'خطة عمل تحديث الإدارة الجهوية 2018-2021', language: 'BILINGUAL', version: 1, published: true, publishedOn: '2018-07-10', partnershipId: TANGIER }),
   doc(7, { regionCode: 'MA-01', kind: 'TRAINING_PLAN', titleFr: 'Plan de formation continue 2019-2020', titleAr: 'مخطط التكوين المستمر 2019-2020', language: 'FR', version: 1, published: true, publishedOn: '2019-01-15' }),

@@ -3,8 +3,11 @@ import type { RegionRow, RegionConnectionModel } from '../modules/region/store.j
 import type { DocumentRow, DocumentConnectionModel } from '../modules/document/store.js';
 import type { StaffMemberRow, StaffMemberConnectionModel } from '../modules/staff-member/store.js';
 import type { TrainingSessionRow, TrainingSessionConnectionModel, EnrollmentRow, EnrollmentConnectionModel, EntityReference } from '../modules/training-session/store.js';
-import type { ProcedureRow, ProcedureConnectionModel } from '../modules/procedure/store.js';
-import type { ActionPlanItemRow, ProgressModel, PartnershipReference } from '../modules/partnership/store.js';
+import type { ProcedureRow, ProcedureConnectionModel, DigitisationEntryRow } from '../modules/procedure/store.js';
+import type { ActionPlanItemRow, ProgressModel, PartnershipReference, RegionCommitmentRow, ProgressEntryRow } from '../modules/partnership/store.js';
+import type { WithdrawStaffResult } from '../modules/training-session/enrollment-commands.js';
+import type { AuditEntryRow } from '../../../kit/src/write/audit-log.js';
+import type { AuditEntryConnectionModel } from '../modules/audit/store.js';
 import type { RegionContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -30,10 +33,27 @@ export type Scalars = {
 export type ActionPlanItem = {
   __typename?: 'ActionPlanItem';
   dueOn: Maybe<Scalars['LocalDate']['output']>;
+  /** Dated status updates, oldest first. */
+  history: Array<RegionProgressEntry>;
   id: Scalars['ID']['output'];
   status: CommitmentStatus;
   theme: Theme;
   title: LocalizedText;
+  /** Increases with every change; give it back as `expectedVersion` to update the status. */
+  version: Scalars['Int']['output'];
+};
+
+export type AddDocumentVersionInput = {
+  /** Any version of the document. */
+  documentId: Scalars['ID']['input'];
+  /** The latest version number you read; if someone added a version since, the mutation fails (CONFLICT). */
+  expectedVersion: Scalars['Int']['input'];
+  /** Defaults to the latest version's language. */
+  language?: InputMaybe<DocumentLanguage>;
+  /** Publish the new version today; otherwise it is a draft. */
+  publish?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Defaults to the latest version's title. */
+  title?: InputMaybe<LocalizedTextInput>;
 };
 
 /** One change, as recorded in the audit log of the subgraph that owns the data. */
@@ -80,6 +100,13 @@ export type AuditLogFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type CancelTrainingSessionInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** 1 to 500 characters, shown to the enrolled staff. */
+  reason: Scalars['String']['input'];
+};
+
 /** What one party of a partnership undertook to do; stored by the party that owes it. */
 export type Commitment = {
   __typename?: 'Commitment';
@@ -101,6 +128,37 @@ export type CommitmentStatus =
   | 'IN_PROGRESS'
   | 'PLANNED';
 
+export type CompleteTrainingSessionInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type CreateDocumentInput = {
+  kind: DocumentKind;
+  language: DocumentLanguage;
+  /** One of the region's partnerships, when the region provides the document under its commitments. */
+  partnershipId?: InputMaybe<Scalars['ID']['input']>;
+  /** Publish it today; otherwise it is a draft, to publish later with `publishDocument`. */
+  publish?: InputMaybe<Scalars['Boolean']['input']>;
+  regionCode: Scalars['ID']['input'];
+  /** 1 to 300 characters each. */
+  title: LocalizedTextInput;
+};
+
+export type CreateStaffMemberInput = {
+  competencies?: InputMaybe<Array<Theme>>;
+  contact?: InputMaybe<StaffContactInput>;
+  corps: Scalars['String']['input'];
+  department: Scalars['String']['input'];
+  /** 1 to 200 characters, like grade, corps, department and jobTitle. */
+  fullName: Scalars['String']['input'];
+  grade: Scalars['String']['input'];
+  jobTitle: Scalars['String']['input'];
+  regionCode: Scalars['ID']['input'];
+  /** Échelle 1 to 11 of the pay grid; null or omitted for « hors échelle ». */
+  scale?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type DigitisationStatus =
   /** Fully online, from application to answer. */
   | 'ONLINE'
@@ -109,7 +167,10 @@ export type DigitisationStatus =
   /** Some steps online (information, forms, tracking), the rest on paper. */
   | 'PARTIAL';
 
-/** A reference document of a region's council; each revision is its own Document with a higher version. */
+/**
+ * A reference document of a region's council, in one of its versions: each version is its own
+ * Document (its own id) with a higher `version`, and older versions stay as they were.
+ */
 export type Document = {
   __typename?: 'Document';
   id: Scalars['ID']['output'];
@@ -121,7 +182,10 @@ export type Document = {
   publishedOn: Maybe<Scalars['LocalDate']['output']>;
   region: Region;
   title: LocalizedText;
+  /** The version number within the document's history: 1, 2, …; the highest is the latest. */
   version: Scalars['Int']['output'];
+  /** Every version of this document, oldest first, this one included. */
+  versions: Array<Document>;
 };
 
 export type DocumentConnection = {
@@ -160,6 +224,12 @@ export type DocumentLanguage =
   | 'BILINGUAL'
   | 'FR';
 
+export type EnrollStaffInput = {
+  sessionId: Scalars['ID']['input'];
+  /** A staff member of the session's region. */
+  staffMemberId: Scalars['ID']['input'];
+};
+
 /** One staff member's place in a training session. */
 export type Enrollment = {
   __typename?: 'Enrollment';
@@ -171,6 +241,8 @@ export type Enrollment = {
   id: Scalars['ID']['output'];
   staffMember: StaffMember;
   trainingSession: TrainingSession;
+  /** Increases with every change; give it back as `expectedVersion` to record attendance. */
+  version: Scalars['Int']['output'];
 };
 
 export type EnrollmentConnection = {
@@ -208,6 +280,134 @@ export type LocalizedText = {
   fr: Scalars['String']['output'];
 };
 
+/** Bilingual text as mutations receive it: French is required, Arabic when available. */
+export type LocalizedTextInput = {
+  ar?: InputMaybe<Scalars['String']['input']>;
+  fr: Scalars['String']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Adds a version (latest + 1) as a new Document; the older versions are kept unchanged and
+   * listed in `versions`. A retry with the same idempotencyKey returns the first result.
+   */
+  addDocumentVersion: Document;
+  /** Cancels a session; its enrollments are kept as they were. Cancelling twice is a CONFLICT. */
+  cancelTrainingSession: TrainingSession;
+  /** Marks a session that has ended as COMPLETED; it then takes no more enrollments. */
+  completeTrainingSession: TrainingSession;
+  /** Creates version 1 of a new document. A retry with the same idempotencyKey returns the first result. */
+  createDocument: Document;
+  /** A retry with the same idempotencyKey returns the first result. */
+  createStaffMember: StaffMember;
+  /**
+   * Enrolls a staff member: never beyond the session's capacity, never twice in a session, never in
+   * two sessions at the same time. A retry with the same idempotencyKey returns the first result.
+   */
+  enrollStaff: Enrollment;
+  /** Publishes the latest version of a document, dated today; returns that version. */
+  publishDocument: Document;
+  /** Records whether an enrolled staff member attended, once the session has started, and their evaluation. */
+  recordAttendance: Enrollment;
+  /** Sets the procedure's digitisation and appends a dated entry to its history. */
+  recordProcedureDigitisation: Procedure;
+  /** Changes the dates, hours, location, capacity, trainer or confirmation of a session not yet completed or cancelled. */
+  rescheduleTrainingSession: TrainingSession;
+  /**
+   * Schedules a new session. trainerId and programmeId are checked with the ministry subgraph.
+   * A retry with the same idempotencyKey returns the first result.
+   */
+  scheduleTrainingSession: TrainingSession;
+  /** Sets the status and appends a dated progress entry. */
+  updateActionPlanItemStatus: ActionPlanItem;
+  /** Sets the status and appends a dated progress entry. */
+  updateRegionCommitmentStatus: RegionCommitmentFollowUp;
+  updateStaffMember: StaffMember;
+  /** Removes a staff member from a session that has not taken place (no attendance recorded). */
+  withdrawStaff: WithdrawStaffPayload;
+};
+
+
+export type MutationAddDocumentVersionArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: AddDocumentVersionInput;
+};
+
+
+export type MutationCancelTrainingSessionArgs = {
+  input: CancelTrainingSessionInput;
+};
+
+
+export type MutationCompleteTrainingSessionArgs = {
+  input: CompleteTrainingSessionInput;
+};
+
+
+export type MutationCreateDocumentArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateDocumentInput;
+};
+
+
+export type MutationCreateStaffMemberArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateStaffMemberInput;
+};
+
+
+export type MutationEnrollStaffArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: EnrollStaffInput;
+};
+
+
+export type MutationPublishDocumentArgs = {
+  input: PublishDocumentInput;
+};
+
+
+export type MutationRecordAttendanceArgs = {
+  input: RecordAttendanceInput;
+};
+
+
+export type MutationRecordProcedureDigitisationArgs = {
+  input: RecordProcedureDigitisationInput;
+};
+
+
+export type MutationRescheduleTrainingSessionArgs = {
+  input: RescheduleTrainingSessionInput;
+};
+
+
+export type MutationScheduleTrainingSessionArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ScheduleTrainingSessionInput;
+};
+
+
+export type MutationUpdateActionPlanItemStatusArgs = {
+  input: UpdateActionPlanItemStatusInput;
+};
+
+
+export type MutationUpdateRegionCommitmentStatusArgs = {
+  input: UpdateRegionCommitmentStatusInput;
+};
+
+
+export type MutationUpdateStaffMemberArgs = {
+  input: UpdateStaffMemberInput;
+};
+
+
+export type MutationWithdrawStaffArgs = {
+  input: WithdrawStaffInput;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -225,6 +425,8 @@ export type Partnership = {
   id: Scalars['ID']['output'];
   ministryCommitments: Array<Commitment>;
   progress: PartnershipProgress;
+  /** The region's commitments with their versions and progress history, in the order of the convention. */
+  regionCommitmentFollowUps: Array<RegionCommitmentFollowUp>;
   /** What the region undertook, in the order of the convention. */
   regionCommitments: Array<Commitment>;
   trainingSessions: TrainingSessionConnection;
@@ -262,6 +464,8 @@ export type Procedure = {
   /** Cost to the applicant in dirhams; 0 when free. */
   costMad: Scalars['Float']['output'];
   digitisation: DigitisationStatus;
+  /** Each recorded change of digitisation, oldest first. */
+  digitisationHistory: Array<ProcedureDigitisationEntry>;
   id: Scalars['ID']['output'];
   name: LocalizedText;
   /** Statutory or usual processing time, in days. */
@@ -271,6 +475,8 @@ export type Procedure = {
   /** In order. */
   steps: Array<LocalizedText>;
   theme: Maybe<Theme>;
+  /** Increases with every change; give it back as `expectedVersion` to record digitisation progress. */
+  version: Scalars['Int']['output'];
 };
 
 export type ProcedureConnection = {
@@ -278,6 +484,20 @@ export type ProcedureConnection = {
   edges: Array<ProcedureEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** One dated step in a procedure's digitisation. */
+export type ProcedureDigitisationEntry = {
+  __typename?: 'ProcedureDigitisationEntry';
+  digitisation: DigitisationStatus;
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  /** The date the change took effect. */
+  on: Scalars['LocalDate']['output'];
+  previousDigitisation: DigitisationStatus;
+  recordedAt: Scalars['DateTime']['output'];
+  /** Who recorded it. */
+  recordedBy: Scalars['String']['output'];
 };
 
 export type ProcedureEdge = {
@@ -309,6 +529,13 @@ export type ProgrammeTrainingSessionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type PublishDocumentInput = {
+  /** Any version of the document: its latest version is the one published. */
+  documentId: Scalars['ID']['input'];
+  /** The version number you reviewed; it must still be the latest (otherwise CONFLICT). */
+  expectedVersion: Scalars['Int']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   document: Maybe<Document>;
@@ -318,6 +545,10 @@ export type Query = {
   /** Ordered by French name. */
   procedures: ProcedureConnection;
   region: Maybe<Region>;
+  /** Every change made through this subgraph's mutations, newest first. */
+  regionAuditLog: AuditEntryConnection;
+  /** A region commitment's follow-up by the commitment id; null if unknown. */
+  regionCommitmentFollowUp: Maybe<RegionCommitmentFollowUp>;
   regions: RegionConnection;
   staffMember: Maybe<StaffMember>;
   /** Ordered by full name. */
@@ -357,6 +588,18 @@ export type QueryRegionArgs = {
 };
 
 
+export type QueryRegionAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRegionCommitmentFollowUpArgs = {
+  commitmentId: Scalars['ID']['input'];
+};
+
+
 export type QueryRegionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RegionFilter>;
@@ -385,6 +628,29 @@ export type QueryTrainingSessionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TrainingSessionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecordAttendanceInput = {
+  attended: Scalars['Boolean']['input'];
+  /** Up to 2000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  enrollmentId: Scalars['ID']['input'];
+  /** 1 (poor) to 5 (excellent), only for a participant who attended. */
+  evaluation?: InputMaybe<Scalars['Int']['input']>;
+  /** The enrollment's `version` you read; stale → CONFLICT naming the current version. */
+  expectedVersion: Scalars['Int']['input'];
+};
+
+export type RecordProcedureDigitisationInput = {
+  /** May stay the same: the entry then records progress within the status. */
+  digitisation: DigitisationStatus;
+  /** The `version` you read; stale → CONFLICT naming the current version. */
+  expectedVersion: Scalars['Int']['input'];
+  /** 1 to 2000 characters: what changed. */
+  note: Scalars['String']['input'];
+  /** When it took effect: today by default, not in the future, not before the latest entry. */
+  on?: InputMaybe<Scalars['LocalDate']['input']>;
+  procedureId: Scalars['ID']['input'];
 };
 
 /** One of Morocco's 12 regions; its council is a party to partnerships with the ministry. */
@@ -431,6 +697,20 @@ export type RegionTrainingSessionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * The region's follow-up of one of its commitments: the commitment, the version to quote when
+ * updating its status, and how its status evolved.
+ */
+export type RegionCommitmentFollowUp = {
+  __typename?: 'RegionCommitmentFollowUp';
+  commitment: Commitment;
+  /** Dated status updates, oldest first. */
+  history: Array<RegionProgressEntry>;
+  partnership: Partnership;
+  /** Increases with every status update; pass it as `expectedVersion` to updateRegionCommitmentStatus. */
+  version: Scalars['Int']['output'];
+};
+
 export type RegionConnection = {
   __typename?: 'RegionConnection';
   edges: Array<RegionEdge>;
@@ -449,10 +729,71 @@ export type RegionFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One dated status update of a region commitment or action-plan item. */
+export type RegionProgressEntry = {
+  __typename?: 'RegionProgressEntry';
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  /** The date the change took effect. */
+  on: Scalars['LocalDate']['output'];
+  previousStatus: CommitmentStatus;
+  recordedAt: Scalars['DateTime']['output'];
+  /** Who recorded it. */
+  recordedBy: Scalars['String']['output'];
+  status: CommitmentStatus;
+};
+
+/** Omitted fields keep their value; `location` and `trainerId` may be null to clear them. */
+export type RescheduleTrainingSessionInput = {
+  /** Not below the number of staff already enrolled. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The `version` you read; stale → CONFLICT naming the current version. */
+  expectedVersion: Scalars['Int']['input'];
+  hours?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** PLANNED or SCHEDULED: confirm a planned session, or make a scheduled one tentative again. */
+  status?: InputMaybe<TrainingSessionStatus>;
+  trainerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ScheduleTrainingSessionInput = {
+  /** Seats: 1 to 500. */
+  capacity: Scalars['Int']['input'];
+  /** On or after startsOn. */
+  endsOn: Scalars['LocalDate']['input'];
+  /** 1 or more, at most 24 per day of the session. */
+  hours: Scalars['Int']['input'];
+  /** Up to 200 characters; required for a SCHEDULED session. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** One of the region's partnerships. */
+  partnershipId?: InputMaybe<Scalars['ID']['input']>;
+  /** A ministry Programme. */
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  regionCode: Scalars['ID']['input'];
+  startsOn: Scalars['LocalDate']['input'];
+  /** PLANNED (dates indicative) or SCHEDULED (dates, location and trainer confirmed). */
+  status?: InputMaybe<TrainingSessionStatus>;
+  theme: Theme;
+  /** 1 to 200 characters each. */
+  title: LocalizedTextInput;
+  /** A ministry Expert; required for a SCHEDULED session. An expert trains one session at a time. */
+  trainerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type StaffContact = {
   __typename?: 'StaffContact';
   email: Maybe<Scalars['String']['output']>;
   phone: Maybe<Scalars['String']['output']>;
+};
+
+export type StaffContactInput = {
+  /** A work e-mail address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Digits, spaces and + ( ) . - only, 6 to 40 characters. */
+  phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A public servant of a region's council (demo data in this project). */
@@ -473,6 +814,8 @@ export type StaffMember = {
   region: Region;
   /** Échelle of the public-service pay grid; null for « hors échelle ». */
   scale: Maybe<Scalars['Int']['output']>;
+  /** Increases with every change; give it back as `expectedVersion` to update. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -516,6 +859,8 @@ export type Theme =
 /** A training session a region organised for its staff, usually delivered by a ministry expert. */
 export type TrainingSession = {
   __typename?: 'TrainingSession';
+  /** Why it was cancelled (status CANCELLED). */
+  cancellationReason: Maybe<Scalars['String']['output']>;
   capacity: Scalars['Int']['output'];
   endsOn: Scalars['LocalDate']['output'];
   /** Ordered by the participant's name. */
@@ -534,6 +879,8 @@ export type TrainingSession = {
   title: LocalizedText;
   /** The ministry expert who delivers it (resolved by the ministry subgraph). */
   trainer: Maybe<Expert>;
+  /** Increases with every change; give it back as `expectedVersion` to reschedule, cancel or complete. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -578,6 +925,65 @@ export type TrainingSessionStatus =
   | 'PLANNED'
   /** Dates, venue and trainer confirmed; enrollment open. */
   | 'SCHEDULED';
+
+export type UpdateActionPlanItemStatusInput = {
+  actionPlanItemId: Scalars['ID']['input'];
+  /** The item's `version` you read; stale → CONFLICT naming the current version. */
+  expectedVersion: Scalars['Int']['input'];
+  /** 1 to 2000 characters: what happened. */
+  note: Scalars['String']['input'];
+  /** When it took effect: today by default, not in the future, not before the latest entry. */
+  on?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** As for commitments: may stay the same, never back to PLANNED once started. */
+  status: CommitmentStatus;
+};
+
+export type UpdateRegionCommitmentStatusInput = {
+  /** The Commitment's id (a region commitment). */
+  commitmentId: Scalars['ID']['input'];
+  /** The version you read (RegionCommitmentFollowUp.version); stale → CONFLICT naming the current version. */
+  expectedVersion: Scalars['Int']['input'];
+  /** 1 to 2000 characters: what happened. */
+  note: Scalars['String']['input'];
+  /** When it took effect: today by default, not in the future, not before the latest entry. */
+  on?: InputMaybe<Scalars['LocalDate']['input']>;
+  /**
+   * May stay the same (the entry then records progress within the status); once started, a
+   * commitment does not go back to PLANNED.
+   */
+  status: CommitmentStatus;
+};
+
+/** Omitted fields keep their value; `scale` and `contact` may be null to clear them. */
+export type UpdateStaffMemberInput = {
+  competencies?: InputMaybe<Array<Theme>>;
+  /** Replaces both e-mail and phone. */
+  contact?: InputMaybe<StaffContactInput>;
+  corps?: InputMaybe<Scalars['String']['input']>;
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** The `version` you read; stale → CONFLICT naming the current version. */
+  expectedVersion: Scalars['Int']['input'];
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  grade?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  scale?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WithdrawStaffInput = {
+  enrollmentId: Scalars['ID']['input'];
+  /** The enrollment's `version` you read, if you want the withdrawal refused after a change. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What remains once a staff member left a session. */
+export type WithdrawStaffPayload = {
+  __typename?: 'WithdrawStaffPayload';
+  staffMember: StaffMember;
+  trainingSession: TrainingSession;
+  /** The id the enrollment had; it no longer exists. */
+  withdrawnEnrollmentId: Scalars['ID']['output'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -706,24 +1112,30 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   ActionPlanItem: ResolverTypeWrapper<ActionPlanItemRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AuditEntry: ResolverTypeWrapper<AuditEntry>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
+  AddDocumentVersionInput: AddDocumentVersionInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModel>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditLogFilter: AuditLogFilter;
+  CancelTrainingSessionInput: CancelTrainingSessionInput;
   Commitment: ResolverTypeWrapper<Commitment>;
   CommitmentParty: CommitmentParty;
   CommitmentStatus: CommitmentStatus;
+  CompleteTrainingSessionInput: CompleteTrainingSessionInput;
+  CreateDocumentInput: CreateDocumentInput;
+  CreateStaffMemberInput: CreateStaffMemberInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DigitisationStatus: DigitisationStatus;
   Document: ResolverTypeWrapper<DocumentRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DocumentConnection: ResolverTypeWrapper<DocumentConnectionModel>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
   DocumentFilter: DocumentFilter;
   DocumentKind: DocumentKind;
   DocumentLanguage: DocumentLanguage;
+  EnrollStaffInput: EnrollStaffInput;
   Enrollment: ResolverTypeWrapper<EnrollmentRow>;
   EnrollmentConnection: ResolverTypeWrapper<EnrollmentConnectionModel>;
   EnrollmentEdge: ResolverTypeWrapper<Omit<EnrollmentEdge, 'node'> & { node: ResolversTypes['Enrollment'] }>;
@@ -731,21 +1143,32 @@ export type ResolversTypes = ResolversObject<{
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
+  LocalizedTextInput: LocalizedTextInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partnership: ResolverTypeWrapper<PartnershipReference>;
   PartnershipProgress: ResolverTypeWrapper<ProgressModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Procedure: ResolverTypeWrapper<ProcedureRow>;
   ProcedureConnection: ResolverTypeWrapper<ProcedureConnectionModel>;
+  ProcedureDigitisationEntry: ResolverTypeWrapper<DigitisationEntryRow>;
   ProcedureEdge: ResolverTypeWrapper<Omit<ProcedureEdge, 'node'> & { node: ResolversTypes['Procedure'] }>;
   ProcedureFilter: ProcedureFilter;
   Programme: ResolverTypeWrapper<EntityReference>;
+  PublishDocumentInput: PublishDocumentInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordAttendanceInput: RecordAttendanceInput;
+  RecordProcedureDigitisationInput: RecordProcedureDigitisationInput;
   Region: ResolverTypeWrapper<RegionRow>;
+  RegionCommitmentFollowUp: ResolverTypeWrapper<RegionCommitmentRow>;
   RegionConnection: ResolverTypeWrapper<RegionConnectionModel>;
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
   RegionFilter: RegionFilter;
+  RegionProgressEntry: ResolverTypeWrapper<ProgressEntryRow>;
+  RescheduleTrainingSessionInput: RescheduleTrainingSessionInput;
+  ScheduleTrainingSessionInput: ScheduleTrainingSessionInput;
   StaffContact: ResolverTypeWrapper<StaffContact>;
+  StaffContactInput: StaffContactInput;
   StaffMember: ResolverTypeWrapper<StaffMemberRow>;
   StaffMemberConnection: ResolverTypeWrapper<StaffMemberConnectionModel>;
   StaffMemberEdge: ResolverTypeWrapper<Omit<StaffMemberEdge, 'node'> & { node: ResolversTypes['StaffMember'] }>;
@@ -756,25 +1179,36 @@ export type ResolversTypes = ResolversObject<{
   TrainingSessionEdge: ResolverTypeWrapper<Omit<TrainingSessionEdge, 'node'> & { node: ResolversTypes['TrainingSession'] }>;
   TrainingSessionFilter: TrainingSessionFilter;
   TrainingSessionStatus: TrainingSessionStatus;
+  UpdateActionPlanItemStatusInput: UpdateActionPlanItemStatusInput;
+  UpdateRegionCommitmentStatusInput: UpdateRegionCommitmentStatusInput;
+  UpdateStaffMemberInput: UpdateStaffMemberInput;
+  WithdrawStaffInput: WithdrawStaffInput;
+  WithdrawStaffPayload: ResolverTypeWrapper<WithdrawStaffResult>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   ActionPlanItem: ActionPlanItemRow;
   ID: Scalars['ID']['output'];
-  AuditEntry: AuditEntry;
-  String: Scalars['String']['output'];
-  AuditEntryConnection: AuditEntryConnection;
   Int: Scalars['Int']['output'];
-  AuditEntryEdge: AuditEntryEdge;
+  AddDocumentVersionInput: AddDocumentVersionInput;
+  Boolean: Scalars['Boolean']['output'];
+  AuditEntry: AuditEntryRow;
+  String: Scalars['String']['output'];
+  AuditEntryConnection: AuditEntryConnectionModel;
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditLogFilter: AuditLogFilter;
+  CancelTrainingSessionInput: CancelTrainingSessionInput;
   Commitment: Commitment;
+  CompleteTrainingSessionInput: CompleteTrainingSessionInput;
+  CreateDocumentInput: CreateDocumentInput;
+  CreateStaffMemberInput: CreateStaffMemberInput;
   DateTime: Scalars['DateTime']['output'];
   Document: DocumentRow;
-  Boolean: Scalars['Boolean']['output'];
   DocumentConnection: DocumentConnectionModel;
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
   DocumentFilter: DocumentFilter;
+  EnrollStaffInput: EnrollStaffInput;
   Enrollment: EnrollmentRow;
   EnrollmentConnection: EnrollmentConnectionModel;
   EnrollmentEdge: Omit<EnrollmentEdge, 'node'> & { node: ResolversParentTypes['Enrollment'] };
@@ -782,21 +1216,32 @@ export type ResolversParentTypes = ResolversObject<{
   JSON: Scalars['JSON']['output'];
   LocalDate: Scalars['LocalDate']['output'];
   LocalizedText: LocalizedText;
+  LocalizedTextInput: LocalizedTextInput;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Partnership: PartnershipReference;
   PartnershipProgress: ProgressModel;
   Float: Scalars['Float']['output'];
   Procedure: ProcedureRow;
   ProcedureConnection: ProcedureConnectionModel;
+  ProcedureDigitisationEntry: DigitisationEntryRow;
   ProcedureEdge: Omit<ProcedureEdge, 'node'> & { node: ResolversParentTypes['Procedure'] };
   ProcedureFilter: ProcedureFilter;
   Programme: EntityReference;
+  PublishDocumentInput: PublishDocumentInput;
   Query: Record<PropertyKey, never>;
+  RecordAttendanceInput: RecordAttendanceInput;
+  RecordProcedureDigitisationInput: RecordProcedureDigitisationInput;
   Region: RegionRow;
+  RegionCommitmentFollowUp: RegionCommitmentRow;
   RegionConnection: RegionConnectionModel;
   RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
   RegionFilter: RegionFilter;
+  RegionProgressEntry: ProgressEntryRow;
+  RescheduleTrainingSessionInput: RescheduleTrainingSessionInput;
+  ScheduleTrainingSessionInput: ScheduleTrainingSessionInput;
   StaffContact: StaffContact;
+  StaffContactInput: StaffContactInput;
   StaffMember: StaffMemberRow;
   StaffMemberConnection: StaffMemberConnectionModel;
   StaffMemberEdge: Omit<StaffMemberEdge, 'node'> & { node: ResolversParentTypes['StaffMember'] };
@@ -805,14 +1250,21 @@ export type ResolversParentTypes = ResolversObject<{
   TrainingSessionConnection: TrainingSessionConnectionModel;
   TrainingSessionEdge: Omit<TrainingSessionEdge, 'node'> & { node: ResolversParentTypes['TrainingSession'] };
   TrainingSessionFilter: TrainingSessionFilter;
+  UpdateActionPlanItemStatusInput: UpdateActionPlanItemStatusInput;
+  UpdateRegionCommitmentStatusInput: UpdateRegionCommitmentStatusInput;
+  UpdateStaffMemberInput: UpdateStaffMemberInput;
+  WithdrawStaffInput: WithdrawStaffInput;
+  WithdrawStaffPayload: WithdrawStaffResult;
 }>;
 
 export type ActionPlanItemResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['ActionPlanItem'] = ResolversParentTypes['ActionPlanItem']> = ResolversObject<{
   dueOn?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['RegionProgressEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CommitmentStatus'], ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type AuditEntryResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
@@ -861,6 +1313,7 @@ export type DocumentResolvers<ContextType = RegionContext, ParentType extends Re
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
 }>;
 
 export type DocumentConnectionResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['DocumentConnection'] = ResolversParentTypes['DocumentConnection']> = ResolversObject<{
@@ -881,6 +1334,7 @@ export type EnrollmentResolvers<ContextType = RegionContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   staffMember?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType>;
   trainingSession?: Resolver<ResolversTypes['TrainingSession'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type EnrollmentConnectionResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['EnrollmentConnection'] = ResolversParentTypes['EnrollmentConnection']> = ResolversObject<{
@@ -913,6 +1367,24 @@ export type LocalizedTextResolvers<ContextType = RegionContext, ParentType exten
   fr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addDocumentVersion?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationAddDocumentVersionArgs, 'input'>>;
+  cancelTrainingSession?: Resolver<ResolversTypes['TrainingSession'], ParentType, ContextType, RequireFields<MutationCancelTrainingSessionArgs, 'input'>>;
+  completeTrainingSession?: Resolver<ResolversTypes['TrainingSession'], ParentType, ContextType, RequireFields<MutationCompleteTrainingSessionArgs, 'input'>>;
+  createDocument?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationCreateDocumentArgs, 'input'>>;
+  createStaffMember?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType, RequireFields<MutationCreateStaffMemberArgs, 'input'>>;
+  enrollStaff?: Resolver<ResolversTypes['Enrollment'], ParentType, ContextType, RequireFields<MutationEnrollStaffArgs, 'input'>>;
+  publishDocument?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationPublishDocumentArgs, 'input'>>;
+  recordAttendance?: Resolver<ResolversTypes['Enrollment'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'input'>>;
+  recordProcedureDigitisation?: Resolver<ResolversTypes['Procedure'], ParentType, ContextType, RequireFields<MutationRecordProcedureDigitisationArgs, 'input'>>;
+  rescheduleTrainingSession?: Resolver<ResolversTypes['TrainingSession'], ParentType, ContextType, RequireFields<MutationRescheduleTrainingSessionArgs, 'input'>>;
+  scheduleTrainingSession?: Resolver<ResolversTypes['TrainingSession'], ParentType, ContextType, RequireFields<MutationScheduleTrainingSessionArgs, 'input'>>;
+  updateActionPlanItemStatus?: Resolver<ResolversTypes['ActionPlanItem'], ParentType, ContextType, RequireFields<MutationUpdateActionPlanItemStatusArgs, 'input'>>;
+  updateRegionCommitmentStatus?: Resolver<ResolversTypes['RegionCommitmentFollowUp'], ParentType, ContextType, RequireFields<MutationUpdateRegionCommitmentStatusArgs, 'input'>>;
+  updateStaffMember?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType, RequireFields<MutationUpdateStaffMemberArgs, 'input'>>;
+  withdrawStaff?: Resolver<ResolversTypes['WithdrawStaffPayload'], ParentType, ContextType, RequireFields<MutationWithdrawStaffArgs, 'input'>>;
+}>;
+
 export type PageInfoResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -926,6 +1398,7 @@ export type PartnershipResolvers<ContextType = RegionContext, ParentType extends
   documentsProvided?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['PartnershipProgress'], ParentType, ContextType>;
+  regionCommitmentFollowUps?: Resolver<Array<ResolversTypes['RegionCommitmentFollowUp']>, ParentType, ContextType>;
   regionCommitments?: Resolver<Array<ResolversTypes['Commitment']>, ParentType, ContextType>;
   trainingSessions?: Resolver<ResolversTypes['TrainingSessionConnection'], ParentType, ContextType, Partial<PartnershipTrainingSessionsArgs>>;
 }>;
@@ -945,6 +1418,7 @@ export type ProcedureResolvers<ContextType = RegionContext, ParentType extends R
   citizenNeed?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   costMad?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   digitisation?: Resolver<ResolversTypes['DigitisationStatus'], ParentType, ContextType>;
+  digitisationHistory?: Resolver<Array<ResolversTypes['ProcedureDigitisationEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   processingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -952,12 +1426,23 @@ export type ProcedureResolvers<ContextType = RegionContext, ParentType extends R
   requiredDocuments?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ProcedureConnectionResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['ProcedureConnection'] = ResolversParentTypes['ProcedureConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ProcedureEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProcedureDigitisationEntryResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['ProcedureDigitisationEntry'] = ResolversParentTypes['ProcedureDigitisationEntry']> = ResolversObject<{
+  digitisation?: Resolver<ResolversTypes['DigitisationStatus'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  previousDigitisation?: Resolver<ResolversTypes['DigitisationStatus'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ProcedureEdgeResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['ProcedureEdge'] = ResolversParentTypes['ProcedureEdge']> = ResolversObject<{
@@ -977,6 +1462,8 @@ export type QueryResolvers<ContextType = RegionContext, ParentType extends Resol
   procedure?: Resolver<Maybe<ResolversTypes['Procedure']>, ParentType, ContextType, RequireFields<QueryProcedureArgs, 'id'>>;
   procedures?: Resolver<ResolversTypes['ProcedureConnection'], ParentType, ContextType, Partial<QueryProceduresArgs>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
+  regionAuditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryRegionAuditLogArgs>>;
+  regionCommitmentFollowUp?: Resolver<Maybe<ResolversTypes['RegionCommitmentFollowUp']>, ParentType, ContextType, RequireFields<QueryRegionCommitmentFollowUpArgs, 'commitmentId'>>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, Partial<QueryRegionsArgs>>;
   staffMember?: Resolver<Maybe<ResolversTypes['StaffMember']>, ParentType, ContextType, RequireFields<QueryStaffMemberArgs, 'id'>>;
   staffMembers?: Resolver<ResolversTypes['StaffMemberConnection'], ParentType, ContextType, Partial<QueryStaffMembersArgs>>;
@@ -994,6 +1481,13 @@ export type RegionResolvers<ContextType = RegionContext, ParentType extends Reso
   trainingSessions?: Resolver<ResolversTypes['TrainingSessionConnection'], ParentType, ContextType, Partial<RegionTrainingSessionsArgs>>;
 }>;
 
+export type RegionCommitmentFollowUpResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['RegionCommitmentFollowUp'] = ResolversParentTypes['RegionCommitmentFollowUp']> = ResolversObject<{
+  commitment?: Resolver<ResolversTypes['Commitment'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['RegionProgressEntry']>, ParentType, ContextType>;
+  partnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type RegionConnectionResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['RegionConnection'] = ResolversParentTypes['RegionConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['RegionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1003,6 +1497,16 @@ export type RegionConnectionResolvers<ContextType = RegionContext, ParentType ex
 export type RegionEdgeResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['RegionEdge'] = ResolversParentTypes['RegionEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+}>;
+
+export type RegionProgressEntryResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['RegionProgressEntry'] = ResolversParentTypes['RegionProgressEntry']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  previousStatus?: Resolver<ResolversTypes['CommitmentStatus'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CommitmentStatus'], ParentType, ContextType>;
 }>;
 
 export type StaffContactResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['StaffContact'] = ResolversParentTypes['StaffContact']> = ResolversObject<{
@@ -1023,6 +1527,7 @@ export type StaffMemberResolvers<ContextType = RegionContext, ParentType extends
   jobTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   scale?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type StaffMemberConnectionResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['StaffMemberConnection'] = ResolversParentTypes['StaffMemberConnection']> = ResolversObject<{
@@ -1038,6 +1543,7 @@ export type StaffMemberEdgeResolvers<ContextType = RegionContext, ParentType ext
 
 export type TrainingSessionResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['TrainingSession'] = ResolversParentTypes['TrainingSession'], FederationReferenceType extends FederationReferenceTypes['TrainingSession'] = FederationReferenceTypes['TrainingSession']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TrainingSession']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   endsOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
   enrollments?: Resolver<ResolversTypes['EnrollmentConnection'], ParentType, ContextType, Partial<TrainingSessionEnrollmentsArgs>>;
@@ -1052,6 +1558,7 @@ export type TrainingSessionResolvers<ContextType = RegionContext, ParentType ext
   theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   trainer?: Resolver<Maybe<ResolversTypes['Expert']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type TrainingSessionConnectionResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['TrainingSessionConnection'] = ResolversParentTypes['TrainingSessionConnection']> = ResolversObject<{
@@ -1063,6 +1570,12 @@ export type TrainingSessionConnectionResolvers<ContextType = RegionContext, Pare
 export type TrainingSessionEdgeResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['TrainingSessionEdge'] = ResolversParentTypes['TrainingSessionEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['TrainingSession'], ParentType, ContextType>;
+}>;
+
+export type WithdrawStaffPayloadResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['WithdrawStaffPayload'] = ResolversParentTypes['WithdrawStaffPayload']> = ResolversObject<{
+  staffMember?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType>;
+  trainingSession?: Resolver<ResolversTypes['TrainingSession'], ParentType, ContextType>;
+  withdrawnEnrollmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = RegionContext> = ResolversObject<{
@@ -1082,17 +1595,21 @@ export type Resolvers<ContextType = RegionContext> = ResolversObject<{
   JSON?: GraphQLScalarType;
   LocalDate?: GraphQLScalarType;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partnership?: PartnershipResolvers<ContextType>;
   PartnershipProgress?: PartnershipProgressResolvers<ContextType>;
   Procedure?: ProcedureResolvers<ContextType>;
   ProcedureConnection?: ProcedureConnectionResolvers<ContextType>;
+  ProcedureDigitisationEntry?: ProcedureDigitisationEntryResolvers<ContextType>;
   ProcedureEdge?: ProcedureEdgeResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RegionCommitmentFollowUp?: RegionCommitmentFollowUpResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;
   RegionEdge?: RegionEdgeResolvers<ContextType>;
+  RegionProgressEntry?: RegionProgressEntryResolvers<ContextType>;
   StaffContact?: StaffContactResolvers<ContextType>;
   StaffMember?: StaffMemberResolvers<ContextType>;
   StaffMemberConnection?: StaffMemberConnectionResolvers<ContextType>;
@@ -1100,5 +1617,6 @@ export type Resolvers<ContextType = RegionContext> = ResolversObject<{
   TrainingSession?: TrainingSessionResolvers<ContextType>;
   TrainingSessionConnection?: TrainingSessionConnectionResolvers<ContextType>;
   TrainingSessionEdge?: TrainingSessionEdgeResolvers<ContextType>;
+  WithdrawStaffPayload?: WithdrawStaffPayloadResolvers<ContextType>;
 }>;
 

@@ -1,5 +1,6 @@
 import { defineModule, toConnection, toPage } from '#kit';
 import type { Resolvers } from '../../generated/resolvers-types.js';
+import { publishBestPractice, recordBestPracticeAdoption } from './commands.js';
 import { bestPracticeWhere, countBestPractices, listBestPractices } from './store.js';
 
 export const resolvers: Resolvers = {
@@ -12,6 +13,11 @@ export const resolvers: Resolvers = {
       return toConnection(rows, page, () => countBestPractices(db, where));
     },
     bestPractice: (_parent, { id }, { loaders }) => loaders.bestPractice.byId.load(id),
+  },
+  Mutation: {
+    publishBestPractice: (_parent, { input, idempotencyKey }, context) => publishBestPractice(context, input, idempotencyKey),
+    recordBestPracticeAdoption: (_parent, { input, idempotencyKey }, context) =>
+      recordBestPracticeAdoption(context, input, idempotencyKey),
   },
   BestPractice: {
     __resolveReference: ({ id }, { loaders }) => loaders.bestPractice.byId.load(id),

@@ -1,5 +1,7 @@
 import { defineModule, toConnection, toPage } from '#kit';
 import type { Resolvers } from '../../generated/resolvers-types.js';
+import { assignExpert, endExpertAssignment } from './assignment-commands.js';
+import { addExpert, updateExpert } from './commands.js';
 import { countExperts, expertWhere, listExperts } from './store.js';
 
 export const resolvers: Resolvers = {
@@ -12,6 +14,12 @@ export const resolvers: Resolvers = {
       return toConnection(rows, page, () => countExperts(db, where));
     },
     expert: (_parent, { id }, { loaders }) => loaders.expert.byId.load(id),
+  },
+  Mutation: {
+    addExpert: (_parent, { input, idempotencyKey }, context) => addExpert(context, input, idempotencyKey),
+    updateExpert: (_parent, { input }, context) => updateExpert(context, input),
+    assignExpert: (_parent, { input, idempotencyKey }, context) => assignExpert(context, input, idempotencyKey),
+    endExpertAssignment: (_parent, { input }, context) => endExpertAssignment(context, input),
   },
   Expert: {
     __resolveReference: ({ id }, { loaders }) => loaders.expert.byId.load(id),

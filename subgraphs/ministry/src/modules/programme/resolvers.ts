@@ -1,5 +1,6 @@
 import { defineModule, toConnection, toPage } from '#kit';
 import type { Resolvers } from '../../generated/resolvers-types.js';
+import { createProgramme, updateProgramme } from './commands.js';
 import { countProgrammes, listProgrammes, programmeWhere } from './store.js';
 
 export const resolvers: Resolvers = {
@@ -12,6 +13,10 @@ export const resolvers: Resolvers = {
       return toConnection(rows, page, () => countProgrammes(db, where));
     },
     programme: (_parent, { id }, { loaders }) => loaders.programme.byId.load(id),
+  },
+  Mutation: {
+    createProgramme: (_parent, { input, idempotencyKey }, context) => createProgramme(context, input, idempotencyKey),
+    updateProgramme: (_parent, { input }, context) => updateProgramme(context, input),
   },
   Programme: {
     __resolveReference: ({ id }, { loaders }) => loaders.programme.byId.load(id),

@@ -45,6 +45,14 @@ export function createDocumentLoaders(db: RegionDatabase, argumentLoaders: Argum
     byId: createLoader((ids: readonly string[]) =>
       rowsByUuid(ids, (valid) => db.select().from(documents).where(inArray(documents.id, valid)), (row) => row.id),
     ),
+    /** Every version of a document, by lineage (the id of its first version), oldest first. */
+    versionsOf: createLoader((lineageIds: readonly string[]) =>
+      groupsByUuid(
+        lineageIds,
+        (valid) => db.select().from(documents).where(inArray(documents.lineageId, valid)).orderBy(asc(documents.version)),
+        (row) => row.lineageId,
+      ),
+    ),
     byPartnership: createLoader((partnershipIds: readonly string[]) =>
       groupsByUuid(
         partnershipIds,

@@ -1,20 +1,22 @@
 import { defineModule, isUuid } from '#kit';
 import type { Resolvers } from '../../generated/resolvers-types.js';
-import { computeProgress } from './store.js';
+import { updateActionPlanItemStatus, updateRegionCommitmentStatus } from './commands.js';
+import { computeProgress, toCommitment } from './store.js';
 
 export const resolvers: Resolvers = {
+  Query: {
+    regionCommitmentFollowUp: (_parent, { commitmentId }, { loaders }) => loaders.partnership.regionCommitmentById.load(commitmentId),
+  },
+  Mutation: {
+    updateRegionCommitmentStatus: (_parent, { input }, context) => updateRegionCommitmentStatus(context, input),
+    updateActionPlanItemStatus: (_parent, { input }, context) => updateActionPlanItemStatus(context, input),
+  },
   Partnership: {
     // The ministry owns the partnership; a convention this region did not sign simply has
     // nothing on the region's side (empty lists), so any well-formed id resolves, without SQL.
     __resolveReference: (reference) => (isUuid(reference.id) ? { ...reference, id: reference.id.toLowerCase() } : null),
-    regionCommitments: async ({ id }, _args, { loaders }) =>
-      (await loaders.partnership.regionCommitments.load(id)).map((row) => ({
-        id: row.id,
-        party: 'REGION' as const,
-        description: { fr: row.descriptionFr, ar: row.descriptionAr },
-        status: row.status,
-        dueOn: row.dueOn,
-      })),
+    regionCommitments: async ({ id }, _args, { loaders }) => (await loaders.partnership.regionCommitments.load(id)).map(toCommitment),
+    regionCommitmentFollowUps: ({ id }, _args, { loaders }) => loaders.partnership.regionCommitments.load(id),
     actionPlan: ({ id }, _args, { loaders }) => loaders.partnership.actionPlan.load(id),
     documentsProvided: ({ id }, _args, { loaders }) => loaders.document.byPartnership.load(id),
     trainingSessions: ({ id }, args, { loaders }) => loaders.trainingSession.ofPartnership(id, args),
@@ -32,6 +34,15 @@ export const resolvers: Resolvers = {
   },
   ActionPlanItem: {
     title: ({ titleFr, titleAr }) => ({ fr: titleFr, ar: titleAr }),
+    history: ({ id }, _args, { loaders }) => loaders.partnership.actionPlanItemProgress.load(id),
+  },
+  RegionCommitmentFollowUp: {
+    commitment: toCommitment,
+    partnership: ({ partnershipId }) => ({ id: partnershipId }),
+    history: ({ id }, _args, { loaders }) => loaders.partnership.regionCommitmentProgress.load(id),
+  },
+  RegionProgressEntry: {
+    on: ({ effectiveOn }) => effectiveOn,
   },
 };
 

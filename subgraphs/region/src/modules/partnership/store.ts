@@ -1,11 +1,13 @@
 import { asc, inArray } from 'drizzle-orm';
-import { createLoader, groupsByUuid } from '#kit';
+import { createLoader, groupsByUuid, rowsByUuid } from '#kit';
 import type { RegionDatabase } from '../../context.js';
-import { actionPlanItems, regionCommitments } from '../../db/schema.js';
+import { actionPlanItemProgress, actionPlanItems, regionCommitmentProgress, regionCommitments } from '../../db/schema.js';
 import type { CommitmentStatus } from '../../generated/resolvers-types.js';
 
 export type RegionCommitmentRow = typeof regionCommitments.$inferSelect;
 export type ActionPlanItemRow = typeof actionPlanItems.$inferSelect;
+/** Both progress histories have this shape, plus the id of what they track. */
+export type ProgressEntryRow = Omit<typeof regionCommitmentProgress.$inferSelect, 'commitmentId'>;
 
 /**
  * What the region subgraph receives for a Partnership: the key, plus the ministry's commitment
@@ -24,6 +26,17 @@ export interface ProgressModel {
   actionPlanDone: number;
   actionPlanTotal: number;
   percentComplete: number;
+}
+
+/** A region commitment as the shared Commitment value type shows it. */
+export function toCommitment(row: RegionCommitmentRow) {
+  return {
+    id: row.id,
+    party: 'REGION' as const,
+    description: { fr: row.descriptionFr, ar: row.descriptionAr },
+    status: row.status,
+    dueOn: row.dueOn,
+  };
 }
 
 function tally(statuses: readonly CommitmentStatus[]): { done: number; total: number } {
@@ -55,6 +68,25 @@ export function computeProgress(
 
 export function createPartnershipLoaders(db: RegionDatabase) {
   return {
+    regionCommitmentById: createLoader((ids: readonly string[]) =>
+      rowsByUuid(ids, (valid) => db.select().from(regionCommitments).where(inArray(regionCommitments.id, valid)), (row) => row.id),
+    ),
+    regionCommitmentProgress: createLoader((ids: readonly string[]) =>
+      groupsByUuid(
+        ids,
+        (valid) => db.select().from(regionCommitmentProgress).where(inArray(regionCommitmentProgress.commitmentId, valid))
+          .orderBy(asc(regionCommitmentProgress.effectiveOn), asc(regionCommitmentProgress.recordedAt), asc(regionCommitmentProgress.id)),
+        (row) => row.commitmentId,
+      ),
+    ),
+    actionPlanItemProgress: createLoader((ids: readonly string[]) =>
+      groupsByUuid(
+        ids,
+        (valid) => db.select().from(actionPlanItemProgress).where(inArray(actionPlanItemProgress.actionPlanItemId, valid))
+          .orderBy(asc(actionPlanItemProgress.effectiveOn), asc(actionPlanItemProgress.recordedAt), asc(actionPlanItemProgress.id)),
+        (row) => row.actionPlanItemId,
+      ),
+    ),
     regionCommitments: createLoader((ids: readonly string[]) =>
       groupsByUuid(
         ids,

@@ -1,5 +1,6 @@
 import { defineModule, toConnection, toPage } from '#kit';
 import type { Resolvers } from '../../generated/resolvers-types.js';
+import { recordProcedureDigitisation } from './commands.js';
 import { countProcedures, listProcedures } from './store.js';
 
 export const resolvers: Resolvers = {
@@ -10,11 +11,18 @@ export const resolvers: Resolvers = {
     },
     procedure: (_parent, { id }, { loaders }) => loaders.procedure.byId.load(id),
   },
+  Mutation: {
+    recordProcedureDigitisation: (_parent, { input }, context) => recordProcedureDigitisation(context, input),
+  },
   Procedure: {
     __resolveReference: ({ id }, { loaders }) => loaders.procedure.byId.load(id),
     region: async ({ regionCode }, _args, { loaders }) => (await loaders.region.byCode.load(regionCode))!,
     name: ({ nameFr, nameAr }) => ({ fr: nameFr, ar: nameAr }),
     citizenNeed: ({ citizenNeedFr, citizenNeedAr }) => (citizenNeedFr ? { fr: citizenNeedFr, ar: citizenNeedAr } : null),
+    digitisationHistory: ({ id }, _args, { loaders }) => loaders.procedure.digitisationHistory.load(id),
+  },
+  ProcedureDigitisationEntry: {
+    on: ({ effectiveOn }) => effectiveOn,
   },
 };
 

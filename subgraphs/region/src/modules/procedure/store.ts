@@ -1,14 +1,15 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import {
-  countRows, createLoader, nestedConnection, rowsByUuid, searchColumns, selectPage,
+  countRows, createLoader, groupsByUuid, nestedConnection, rowsByUuid, searchColumns, selectPage,
   type ArgumentLoaders, type ChildList, type Connection, type NestedArgs, type Page,
 } from '#kit';
 import type { RegionDatabase } from '../../context.js';
-import { procedures } from '../../db/schema.js';
+import { procedureDigitisationEntries, procedures } from '../../db/schema.js';
 import type { ProcedureFilter } from '../../generated/resolvers-types.js';
 
 export type ProcedureRow = typeof procedures.$inferSelect;
 export type ProcedureConnectionModel = Connection<ProcedureRow>;
+export type DigitisationEntryRow = typeof procedureDigitisationEntries.$inferSelect;
 
 const order = [asc(procedures.nameFr), asc(procedures.id)];
 
@@ -46,5 +47,13 @@ export function createProcedureLoaders(db: RegionDatabase, argumentLoaders: Argu
     ),
     ofRegion: (regionCode: string, args: NestedArgs<ProcedureFilter>) =>
       nestedConnection(db, argumentLoaders, byRegion, regionCode, args),
+    digitisationHistory: createLoader((ids: readonly string[]) =>
+      groupsByUuid(
+        ids,
+        (valid) => db.select().from(procedureDigitisationEntries).where(inArray(procedureDigitisationEntries.procedureId, valid))
+          .orderBy(asc(procedureDigitisationEntries.effectiveOn), asc(procedureDigitisationEntries.recordedAt), asc(procedureDigitisationEntries.id)),
+        (row) => row.procedureId,
+      ),
+    ),
   };
 }

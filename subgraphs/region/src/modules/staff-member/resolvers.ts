@@ -1,5 +1,6 @@
 import { defineModule, toConnection, toPage } from '#kit';
 import type { Resolvers } from '../../generated/resolvers-types.js';
+import { createStaffMember, updateStaffMember } from './commands.js';
 import { countStaffMembers, listStaffMembers } from './store.js';
 
 export const resolvers: Resolvers = {
@@ -9,6 +10,10 @@ export const resolvers: Resolvers = {
       return toConnection(await listStaffMembers(db, filter, page), page, () => countStaffMembers(db, filter));
     },
     staffMember: (_parent, { id }, { loaders }) => loaders.staffMember.byId.load(id),
+  },
+  Mutation: {
+    createStaffMember: (_parent, { input, idempotencyKey }, context) => createStaffMember(context, input, idempotencyKey),
+    updateStaffMember: (_parent, { input }, context) => updateStaffMember(context, input),
   },
   StaffMember: {
     __resolveReference: ({ id }, { loaders }) => loaders.staffMember.byId.load(id),

@@ -1,5 +1,9 @@
 import { defineModule, isUuid, toConnection, toPage } from '#kit';
 import type { Resolvers } from '../../generated/resolvers-types.js';
+import {
+  cancelTrainingSession, completeTrainingSession, rescheduleTrainingSession, scheduleTrainingSession,
+} from './commands.js';
+import { enrollStaff, recordAttendance, withdrawStaff } from './enrollment-commands.js';
 import { countTrainingSessions, listTrainingSessions } from './store.js';
 
 // Expert and Programme belong to the ministry: the region only knows their ids, so a reference
@@ -13,6 +17,15 @@ export const resolvers: Resolvers = {
       return toConnection(await listTrainingSessions(db, filter, page), page, () => countTrainingSessions(db, filter));
     },
     trainingSession: (_parent, { id }, { loaders }) => loaders.trainingSession.byId.load(id),
+  },
+  Mutation: {
+    scheduleTrainingSession: (_parent, { input, idempotencyKey }, context) => scheduleTrainingSession(context, input, idempotencyKey),
+    rescheduleTrainingSession: (_parent, { input }, context) => rescheduleTrainingSession(context, input),
+    cancelTrainingSession: (_parent, { input }, context) => cancelTrainingSession(context, input),
+    completeTrainingSession: (_parent, { input }, context) => completeTrainingSession(context, input),
+    enrollStaff: (_parent, { input, idempotencyKey }, context) => enrollStaff(context, input, idempotencyKey),
+    withdrawStaff: (_parent, { input }, context) => withdrawStaff(context, input),
+    recordAttendance: (_parent, { input }, context) => recordAttendance(context, input),
   },
   TrainingSession: {
     __resolveReference: ({ id }, { loaders }) => loaders.trainingSession.byId.load(id),

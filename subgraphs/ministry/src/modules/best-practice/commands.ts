@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { badUserInput, parseInput, runMutation } from '#kit';
+import type { MinistryContext, MinistryDatabase } from '../../context.js';
+import { bestPracticeAdoptions, bestPractices, programmes } from '../../db/schema.js';
+import type { PublishBestPracticeInput, RecordBestPracticeAdoptionInput } from '../../generated/resolvers-types.js';
+import {
+  checkDateBounds, checkNotFuture, conflict, dateValue, idValue, localizedText, optionalText, requiredText, requireId,
+  requireRegionCode, themeValue, todayUtc, unknownId,
+} from '../../write/rules.js';
+import type { BestPracticeAdoptionRow, BestPracticeRow } from './store.js';
+
+const publishInput = z.object({
+  title: localizedText(200),
+  summary: localizedText(2000),
+  theme: themeValue,
+  origin: requiredText(200),
+  outcomes: optionalText(2000),
+  programmeId: idValue.nullish(),
+  publishedOn: dateValue.nullish(),
+});
+
+const adoptionInput = z.object({
+  bestPracticeId: idValue,
+  regionCode: z.string(),
+  adoptedOn: dateValue,
+  notes: optionalText(2000),
+});
+
+export async function loadBestPractice(db: MinistryDatabase, id: string): Promise<BestPracticeRow> {
+  const [row] = await db.select().from(bestPractices).where(eq(bestPractices.id, id));
+  if (!row) throw new Error(`best practice ${id} remembered by an idempotency key is missing`);
+  return row;
+}
+
+export async function loadAdoption(db: MinistryDatabase, id: string): Promise<BestPracticeAdoptionRow> {
+  const [row] = await db.select().from(bestPracticeAdoptions).where(eq(bestPracticeAdoptions.id, id));
+  if (!row) throw new Error(`adoption ${id} remembered by an idempotency key is missing`);
+  return row;
+}
+
+export async function publishBestPractice(
+  context: MinistryContext,
+  input: PublishBestPracticeInput,
+  idempotencyKey: string | null | undefined,
+): Promise<BestPracticeRow> {
+  const value = parseInput(publishInput, input);
+  const programmeId = value.programmeId ? requireId('Programme', value.programmeId, 'input.programmeId') : null;
+  const publishedOn = value.publishedOn ?? todayUtc();
+  checkDateBounds(publishedOn, 'input.publishedOn');
+  checkNotFuture(publishedOn, 'input.publishedOn');
+  return runMutation(
+    context,
+    'publishBestPractice',
+    async ({ tx, audit }) => {
+      if (programmeId) {
+        const [programme] = await tx
+          .select({ code: programmes.code, startsOn: programmes.startsOn })
+          .from(programmes)
+          .where(eq(programmes.id, programmeId));
+        if (!programme) throw unknownId('Programme', programmeId, 'input.programmeId');
+        // A practice that came out of a programme cannot predate it.
+        if (publishedOn < programme.startsOn) {
+          throw badUserInput(
+            `\`input.publishedOn\` (${publishedOn}) is before programme ${programme.code} started (${programme.startsOn}); ` +
+              'a practice that came out of it is published on or after that day.',
+            'input.publishedOn',
+          );
+        }
+      }
+      const [row] = await tx
+        .insert(bestPractices)
+        .values({
+          id: randomUUID(),
+          titleFr: value.title.fr,
+          titleAr: value.title.ar ?? null,
+          summaryFr: value.summary.fr,
+          summaryAr: value.summary.ar ?? null,
+          theme: value.theme,
+          origin: value.origin,
+          outcomes: value.outcomes ?? null,
+          programmeId,
+          publishedOn,
+        })
+        .returning();
+      audit({ targetType: 'BestPractice', targetId: row!.id, before: null, after: row });
+      return row!;
+    },
+    { key: idempotencyKey, remember: (row) => row.id, recall: (id) => loadBestPractice(context.db, id) },
+  );
+}
+
+export async function recordBestPracticeAdoption(
+  context: MinistryContext,
+  input: RecordBestPracticeAdoptionInput,
+  idempotencyKey: string | null | undefined,
+): Promise<BestPracticeAdoptionRow> {
+  const value = parseInput(adoptionInput, input);
+  const bestPracticeId = requireId('BestPractice', value.bestPracticeId, 'input.bestPracticeId');
+  const regionCode = requireRegionCode(value.regionCode, 'input.regionCode');
+  checkDateBounds(value.adoptedOn, 'input.adoptedOn');
+  checkNotFuture(value.adoptedOn, 'input.adoptedOn');
+  return runMutation(
+    context,
+    'recordBestPracticeAdoption',
+    async ({ tx, audit }) => {
+      const [practice] = await tx.select().from(bestPractices).where(eq(bestPractices.id, bestPracticeId));
+      if (!practice) throw unknownId('BestPractice', bestPracticeId, 'input.bestPracticeId');
+      if (value.adoptedOn < practice.publishedOn) {
+        throw badUserInput(
+          `\`input.adoptedOn\` (${value.adoptedOn}) is before the practice was published (${practice.publishedOn}); give the actual adoption date.`,
+          'input.adoptedOn',
+        );
+      }
+      // ON CONFLICT on (practice, region): of concurrent adoptions of one practice by one region,
+      // exactly one inserts; the others wait for it, insert nothing and get the CONFLICT below.
+      const [row] = await tx
+        .insert(bestPracticeAdoptions)
+        .values({ id: randomUUID(), bestPracticeId, regionCode, adoptedOn: value.adoptedOn, notes: value.notes ?? null })
+        .onConflictDoNothing({ target: [bestPracticeAdoptions.bestPracticeId, bestPracticeAdoptions.regionCode] })
+        .returning();
+      if (!row) {
+        const [existing] = await tx
+          .select()
+          .from(bestPracticeAdoptions)
+          .where(and(eq(bestPracticeAdoptions.bestPracticeId, bestPracticeId), eq(bestPracticeAdoptions.regionCode, regionCode)));
+        throw conflict(
+          `Region ${regionCode} already adopted this practice on ${existing?.adoptedOn} (adoption ${existing?.id}); a region adopts a practice once.`,
+          'input.regionCode',
+          { existingId: existing?.id },
+        );
+      }
+      audit({ targetType: 'BestPracticeAdoption', targetId: row.id, before: null, after: row });
+      return row;
+    },
+    { key: idempotencyKey, remember: (row) => row.id, recall: (id) => loadAdoption(context.db, id) },
+  );
+}

@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { parseInput, runMutation, updateVersioned } from '#kit';
+import type { MinistryContext, MinistryDatabase } from '../../context.js';
+import { experts } from '../../db/schema.js';
+import type { AddExpertInput, UpdateExpertInput } from '../../generated/resolvers-types.js';
+import { distinct, expectedVersion, idValue, lockForUpdate, optionalText, requiredText, requireSomeChange, themeValue } from '../../write/rules.js';
+import type { ExpertRow } from './store.js';
+
+// Adding and changing experts. Their missions with regions are in assignment-commands.ts.
+
+const specialties = distinct(themeValue, 'theme').pipe(
+  z.array(themeValue).min(1, 'must list at least one theme: an expert is provided for a specialty'),
+);
+const languages = distinct(
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z]{2,3}$/, 'must be ISO 639 codes of 2 or 3 letters, e.g. fr, ar, en, zgh'),
+  'language',
+).pipe(z.array(z.string()).min(1, 'must list at least one language the expert works in, e.g. ["fr", "ar"]').max(10, 'must list at most 10 languages'));
+
+const fields = {
+  fullName: requiredText(200),
+  organisation: requiredText(200),
+  specialties,
+  languages,
+  bio: optionalText(2000),
+};
+
+const addInput = z.object(fields);
+const updateInput = z.object({
+  id: idValue,
+  expectedVersion,
+  fullName: fields.fullName.optional(),
+  organisation: fields.organisation.optional(),
+  specialties: specialties.optional(),
+  languages: languages.optional(),
+  // null or blank clears the bio.
+  bio: fields.bio,
+});
+
+export async function loadExpert(db: MinistryDatabase, id: string): Promise<ExpertRow> {
+  const [row] = await db.select().from(experts).where(eq(experts.id, id));
+  if (!row) throw new Error(`expert ${id} remembered by an idempotency key is missing`);
+  return row;
+}
+
+export async function addExpert(
+  context: MinistryContext,
+  input: AddExpertInput,
+  idempotencyKey: string | null | undefined,
+): Promise<ExpertRow> {
+  const value = parseInput(addInput, input);
+  return runMutation(
+    context,
+    'addExpert',
+    async ({ tx, audit }) => {
+      const [row] = await tx
+        .insert(experts)
+        .values({
+          id: randomUUID(),
+          fullName: value.fullName,
+          organisation: value.organisation,
+          specialties: value.specialties,
+          languages: value.languages,
+          bio: value.bio ?? null,
+        })
+        .returning();
+      audit({ targetType: 'Expert', targetId: row!.id, before: null, after: row });
+      return row!;
+    },
+    { key: idempotencyKey, remember: (row) => row.id, recall: (id) => loadExpert(context.db, id) },
+  );
+}
+
+export async function updateExpert(context: MinistryContext, input: UpdateExpertInput): Promise<ExpertRow> {
+  const value = parseInput(updateInput, input);
+  requireSomeChange(value, ['id', 'expectedVersion']);
+  return runMutation(context, 'updateExpert', async ({ tx, audit }) => {
+    const before = await lockForUpdate(tx, experts, 'Expert', value.id, value.expectedVersion);
+    const after = await updateVersioned(tx, experts, before.id, {
+      ...(value.fullName !== undefined && { fullName: value.fullName }),
+      ...(value.organisation !== undefined && { organisation: value.organisation }),
+      ...(value.specialties !== undefined && { specialties: value.specialties }),
+      ...(value.languages !== undefined && { languages: value.languages }),
+      ...(value.bio !== undefined && { bio: value.bio }),
+    });
+    audit({ targetType: 'Expert', targetId: after.id, before, after });
+    return after;
+  });
+}

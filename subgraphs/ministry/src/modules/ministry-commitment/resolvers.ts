@@ -1,0 +1,31 @@
+import { defineModule } from '#kit';
+import type { Resolvers } from '../../generated/resolvers-types.js';
+import { updateMinistryCommitmentStatus } from './commands.js';
+
+export const resolvers: Resolvers = {
+  Query: {
+    ministryCommitmentFollowUp: (_parent, { commitmentId }, { loaders }) => loaders.ministryCommitment.byId.load(commitmentId),
+  },
+  Mutation: {
+    updateMinistryCommitmentStatus: (_parent, { input }, context) => updateMinistryCommitmentStatus(context, input),
+  },
+  Partnership: {
+    ministryCommitmentFollowUps: ({ id }, _args, { loaders }) => loaders.partnership.ministryCommitments.load(id),
+  },
+  // The parent is the commitment row itself: the follow-up is a ministry-only view of it.
+  MinistryCommitmentFollowUp: {
+    commitment: (row) => row,
+    partnership: async ({ partnershipId }, _args, { loaders }) => {
+      const partnership = await loaders.partnership.byId.load(partnershipId);
+      if (!partnership) throw new Error(`partnership ${partnershipId} of a commitment is missing`);
+      return partnership;
+    },
+    history: ({ id }, _args, { loaders }) => loaders.ministryCommitment.history.load(id),
+  },
+  MinistryCommitmentProgressEntry: {
+    on: ({ onDate }) => onDate,
+    recordedBy: ({ actor }) => actor,
+  },
+};
+
+export const ministryCommitmentModule = defineModule(new URL('./schema.graphql', import.meta.url), resolvers);

@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { parseInput, runMutation, updateVersioned } from '#kit';
+import type { MinistryContext, MinistryDatabase } from '../../context.js';
+import { programmeRegions, programmes } from '../../db/schema.js';
+import type { CreateProgrammeInput, UpdateProgrammeInput } from '../../generated/resolvers-types.js';
+import {
+  checkPeriod, conflict, dateValue, distinct, expectedVersion, idValue, localizedText, lockForUpdate, notNull,
+  requireRegionCode, requireSomeChange, themeValue, type Audit, type MinistryTransaction as Tx,
+} from '../../write/rules.js';
+import type { ProgrammeRow } from './store.js';
+
+const code = z
+  .string(notNull('a code such as PRG-RH-2018'))
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]+(-[A-Z0-9]+)*$/, 'must be letters, digits and single dashes, e.g. PRG-RH-2018')
+  .min(3, 'must be at least 3 characters, e.g. PRG-RH-2018')
+  .max(40, 'must be at most 40 characters; shorten it');
+const objectives = z
+  .array(localizedText(500), notNull('a list of objectives'))
+  .min(1, 'must list at least one objective: a programme says what it aims at')
+  .max(20, 'must list at most 20 objectives; merge some');
+const regionCodes = distinct(z.string(), 'region').pipe(z.array(z.string()).max(12, 'lists more than the 12 regions'));
+
+const createInput = z.object({
+  code,
+  title: localizedText(200),
+  theme: themeValue,
+  objectives,
+  startsOn: dateValue,
+  endsOn: dateValue.nullish(),
+  regionCodes: regionCodes.nullish(),
+});
+
+const updateInput = z.object({
+  id: idValue,
+  expectedVersion,
+  code: code.optional(),
+  title: localizedText(200).optional(),
+  theme: themeValue.optional(),
+  objectives: objectives.optional(),
+  startsOn: dateValue.optional(),
+  // null clears the end: the programme runs on with no set end.
+  endsOn: dateValue.nullish(),
+  regionCodes: regionCodes.optional(),
+});
+
+function regionsOf(codes: readonly string[] | null | undefined): string[] {
+  return (codes ?? []).map((entry, index) => requireRegionCode(entry, `input.regionCodes.${index}`));
+}
+
+export async function loadProgramme(db: MinistryDatabase, id: string): Promise<ProgrammeRow> {
+  const [row] = await db.select().from(programmes).where(eq(programmes.id, id));
+  if (!row) throw new Error(`programme ${id} remembered by an idempotency key is missing`);
+  return row;
+}
+
+function codeTaken(taken: string, ownerId: string) {
+  return conflict(
+    `The programme code "${taken}" is already used by programme ${ownerId}; choose another code.`,
+    'input.code',
+    { existingId: ownerId },
+  );
+}
+
+/** Enrols and withdraws regions so the programme has exactly `wanted`; one audit row per link. */
+async function setRegions(tx: Tx, audit: Audit, programmeId: string, wanted: string[]): Promise<void> {
+  const current = await tx.select().from(programmeRegions).where(eq(programmeRegions.programmeId, programmeId));
+  const withdrawn = current.filter((link) => !wanted.includes(link.regionCode));
+  const added = wanted.filter((regionCode) => !current.some((link) => link.regionCode === regionCode));
+  if (withdrawn.length > 0) {
+    await tx.delete(programmeRegions).where(
+      and(eq(programmeRegions.programmeId, programmeId), inArray(programmeRegions.regionCode, withdrawn.map((link) => link.regionCode))),
+    );
+  }
+  const enrolled = added.length
+    ? await tx
+        .insert(programmeRegions)
+        // The enrolment date is the day it is recorded, by the database's clock.
+        .values(added.map((regionCode) => ({ programmeId, regionCode, enrolledOn: sql`current_date` })))
+        .returning()
+    : [];
+  const target = (regionCode: string) => `${programmeId}/${regionCode}`;
+  for (const link of withdrawn) audit({ targetType: 'ProgrammeEnrolment', targetId: target(link.regionCode), before: link, after: null });
+  for (const link of enrolled) audit({ targetType: 'ProgrammeEnrolment', targetId: target(link.regionCode), before: null, after: link });
+}
+
+export async function createProgramme(
+  context: MinistryContext,
+  input: CreateProgrammeInput,
+  idempotencyKey: string | null | undefined,
+): Promise<ProgrammeRow> {
+  const value = parseInput(createInput, input);
+  const endsOn = value.endsOn ?? null;
+  checkPeriod(value.startsOn, endsOn, { startsOn: 'input.startsOn', endsOn: 'input.endsOn', blame: 'endsOn' });
+  const regions = regionsOf(value.regionCodes);
+  return runMutation(
+    context,
+    'createProgramme',
+    async ({ tx, audit }) => {
+      // ON CONFLICT rather than a prior SELECT: two creates racing for one code both stay clear.
+      const [row] = await tx
+        .insert(programmes)
+        .values({
+          id: randomUUID(),
+          code: value.code,
+          titleFr: value.title.fr,
+          titleAr: value.title.ar ?? null,
+          theme: value.theme,
+          objectives: value.objectives.map((objective) => ({ fr: objective.fr, ar: objective.ar ?? null })),
+          startsOn: value.startsOn,
+          endsOn,
+        })
+        .onConflictDoNothing({ target: programmes.code })
+        .returning();
+      if (!row) {
+        const [owner] = await tx.select({ id: programmes.id }).from(programmes).where(eq(programmes.code, value.code));
+        throw codeTaken(value.code, owner?.id ?? 'unknown');
+      }
+      audit({ targetType: 'Programme', targetId: row.id, before: null, after: row });
+      await setRegions(tx, audit, row.id, regions);
+      return row;
+    },
+    { key: idempotencyKey, remember: (row) => row.id, recall: (id) => loadProgramme(context.db, id) },
+  );
+}
+
+export async function updateProgramme(context: MinistryContext, input: UpdateProgrammeInput): Promise<ProgrammeRow> {
+  const value = parseInput(updateInput, input);
+  requireSomeChange(value, ['id', 'expectedVersion']);
+  const regions = value.regionCodes ? regionsOf(value.regionCodes) : undefined;
+  return runMutation(context, 'updateProgramme', async ({ tx, audit }) => {
+    const before = await lockForUpdate(tx, programmes, 'Programme', value.id, value.expectedVersion);
+    const startsOn = value.startsOn ?? before.startsOn;
+    const endsOn = value.endsOn === undefined ? before.endsOn : value.endsOn;
+    checkPeriod(startsOn, endsOn, { startsOn: 'input.startsOn', endsOn: 'input.endsOn', blame: value.endsOn ? 'endsOn' : 'startsOn' });
+    if (value.code && value.code !== before.code) {
+      const [owner] = await tx
+        .select({ id: programmes.id })
+        .from(programmes)
+        .where(and(eq(programmes.code, value.code), ne(programmes.id, before.id)));
+      if (owner) throw codeTaken(value.code, owner.id);
+    }
+    // Version bumps even when only the enrolled regions change: they are part of the programme.
+    const after = await updateVersioned(tx, programmes, before.id, {
+      ...(value.code !== undefined && { code: value.code }),
+      ...(value.title !== undefined && { titleFr: value.title.fr, titleAr: value.title.ar ?? null }),
+      ...(value.theme !== undefined && { theme: value.theme }),
+      ...(value.objectives !== undefined && {
+        objectives: value.objectives.map((objective) => ({ fr: objective.fr, ar: objective.ar ?? null })),
+      }),
+      startsOn,
+      endsOn,
+    });
+    audit({ targetType: 'Programme', targetId: after.id, before, after });
+    if (regions) await setRegions(tx, audit, after.id, regions);
+    return after;
+  });
+}

@@ -1,0 +1,199 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { badUserInput, parseInput, requireEntities, runMutation } from '#kit';
+import type { RegionContext } from '../../context.js';
+import { enrollments, theme, trainingSessions } from '../../db/schema.js';
+import type {
+  CancelTrainingSessionInput, CompleteTrainingSessionInput, RescheduleTrainingSessionInput, ScheduleTrainingSessionInput,
+} from '../../generated/resolvers-types.js';
+import {
+  expectedVersion, given, localizedText, optionalText, positiveInt, regionCode, text, today, uuid,
+} from '../../write/inputs.js';
+import { requirePartnershipOf, requireRegion } from '../../write/references.js';
+import { conflict, expectVersion, lockRow, recalled, updateRow } from '../../write/rows.js';
+import {
+  checkSessionShape, lockStaff, overlapConflict, overlappingEnrollment, requireTrainerFree, trainerOverlapAsConflict,
+} from './session-rules.js';
+import type { TrainingSessionRow } from './store.js';
+
+const MAX_HOURS = 1000;
+const MAX_CAPACITY = 500;
+
+// New and rescheduled sessions are PLANNED or SCHEDULED; the other statuses have their own
+// mutations (complete, cancel) so that each transition checks what it needs.
+const openStatus = z.enum(['PLANNED', 'SCHEDULED'], {
+  error: (issue) => issue.input === null
+    ? 'must not be null; omit it to keep the current status'
+    : 'must be PLANNED or SCHEDULED; use completeTrainingSession or cancelTrainingSession for the other statuses',
+});
+const localDate = z.string();
+const trainerId = uuid('a ministry Expert');
+
+const scheduleSchema = z.object({
+  regionCode,
+  title: localizedText(200),
+  theme: z.enum(theme.enumValues),
+  startsOn: localDate,
+  endsOn: localDate,
+  hours: positiveInt('hours', MAX_HOURS),
+  location: optionalText(200),
+  capacity: positiveInt('seats', MAX_CAPACITY),
+  trainerId: trainerId.nullish(),
+  programmeId: uuid('a ministry Programme').nullish(),
+  partnershipId: uuid('one of the region\'s partnerships').nullish(),
+  status: openStatus.nullish().transform((status) => status ?? 'SCHEDULED'),
+});
+
+const rescheduleSchema = z.object({
+  id: uuid('a training session'),
+  expectedVersion,
+  startsOn: localDate.optional(),
+  endsOn: localDate.optional(),
+  hours: positiveInt('hours', MAX_HOURS).optional(),
+  location: optionalText(200),
+  capacity: positiveInt('seats', MAX_CAPACITY).optional(),
+  trainerId: trainerId.nullish(),
+  status: openStatus.optional(),
+});
+
+const cancelSchema = z.object({ id: uuid('a training session'), expectedVersion, reason: text(500) });
+const completeSchema = z.object({ id: uuid('a training session'), expectedVersion });
+
+/** Trainer and programme live in the ministry's database: ask it, before any transaction. */
+async function requireMinistryEntities(context: RegionContext, ids: { trainerId?: string | null; programmeId?: string | null }) {
+  await requireEntities(
+    context.peers,
+    'ministry',
+    [
+      ...(ids.trainerId ? [{ typename: 'Expert', id: ids.trainerId, argumentName: 'input.trainerId' }] : []),
+      ...(ids.programmeId ? [{ typename: 'Programme', id: ids.programmeId, argumentName: 'input.programmeId' }] : []),
+    ],
+    context.requestId,
+  );
+}
+
+export async function scheduleTrainingSession(
+  context: RegionContext,
+  rawInput: ScheduleTrainingSessionInput,
+  idempotencyKey?: string | null,
+): Promise<TrainingSessionRow> {
+  const input = parseInput(scheduleSchema, rawInput);
+  const values = {
+    id: randomUUID(),
+    regionCode: input.regionCode,
+    titleFr: input.title.fr,
+    titleAr: input.title.ar ?? null,
+    theme: input.theme,
+    startsOn: input.startsOn,
+    endsOn: input.endsOn,
+    hours: input.hours,
+    location: input.location ?? null,
+    capacity: input.capacity,
+    status: input.status,
+    trainerExpertId: input.trainerId ?? null,
+    programmeId: input.programmeId ?? null,
+    partnershipId: input.partnershipId ?? null,
+  };
+  checkSessionShape(values, { dates: 'input.endsOn', hours: 'input.hours' });
+  await requireMinistryEntities(context, input);
+  return runMutation(
+    context,
+    'scheduleTrainingSession',
+    async ({ tx, audit }) => {
+      await requireRegion(tx, input.regionCode);
+      if (input.partnershipId) await requirePartnershipOf(tx, input.partnershipId, input.regionCode);
+      await requireTrainerFree(tx, values);
+      const [row] = await trainerOverlapAsConflict(() => tx.insert(trainingSessions).values(values).returning());
+      audit({ targetType: 'TrainingSession', targetId: row!.id, before: null, after: row });
+      return row!;
+    },
+    {
+      key: idempotencyKey,
+      remember: (row) => row.id,
+      recall: async (id) => recalled(await context.loaders.trainingSession.byId.load(id), 'TrainingSession', id),
+    },
+  );
+}
+
+export async function rescheduleTrainingSession(context: RegionContext, rawInput: RescheduleTrainingSessionInput): Promise<TrainingSessionRow> {
+  const { id, expectedVersion: expected, trainerId: newTrainer, ...rest } = parseInput(rescheduleSchema, rawInput);
+  const changes = given({ ...rest, trainerExpertId: newTrainer });
+  if (Object.keys(changes).length === 0) {
+    throw badUserInput('`input`: give at least one field to change besides `id` and `expectedVersion`.', 'input');
+  }
+  await requireMinistryEntities(context, { trainerId: newTrainer });
+  return runMutation(context, 'rescheduleTrainingSession', async ({ tx, audit }) => {
+    const before = await lockRow(tx, trainingSessions, 'TrainingSession', id);
+    if (before.status === 'CANCELLED' || before.status === 'COMPLETED') {
+      throw conflict(`Training session ${before.id} is ${before.status}: it can no longer be rescheduled; schedule a new session instead.`, 'input.id');
+    }
+    if (before.status === 'IN_PROGRESS' && changes.status) {
+      throw conflict(`Training session ${before.id} is IN_PROGRESS: it can no longer go back to ${changes.status}.`, 'input.status');
+    }
+    expectVersion('TrainingSession', before, expected);
+    const next = { ...before, ...changes };
+    checkSessionShape(next, {
+      dates: changes.endsOn !== undefined ? 'input.endsOn' : 'input.startsOn',
+      hours: changes.hours !== undefined ? 'input.hours' : changes.endsOn !== undefined ? 'input.endsOn' : 'input.startsOn',
+    });
+    const enrolled = await tx.select({ staffId: enrollments.staffId }).from(enrollments).where(eq(enrollments.sessionId, before.id));
+    if (next.capacity < enrolled.length) {
+      throw conflict(
+        `Training session ${before.id} has ${enrolled.length} staff enrolled: capacity cannot go below ${enrolled.length}; withdraw staff first or keep a larger capacity.`,
+        'input.capacity',
+      );
+    }
+    const datesMoved = next.startsOn !== before.startsOn || next.endsOn !== before.endsOn;
+    if (datesMoved) {
+      // New dates must not overlap another session of anyone enrolled; their rows stay locked
+      // so no concurrent enrollment can create such an overlap behind this check.
+      const staffIds = enrolled.map((row) => row.staffId);
+      await lockStaff(tx, staffIds);
+      const clash = await overlappingEnrollment(tx, staffIds, next, before.id);
+      if (clash) throw overlapConflict(clash.staffId, clash.session, changes.startsOn !== undefined ? 'input.startsOn' : 'input.endsOn');
+    }
+    await requireTrainerFree(tx, next);
+    const after = await trainerOverlapAsConflict(() => updateRow(tx, trainingSessions, before.id, changes));
+    audit({ targetType: 'TrainingSession', targetId: before.id, before, after });
+    return after;
+  });
+}
+
+export async function cancelTrainingSession(context: RegionContext, rawInput: CancelTrainingSessionInput): Promise<TrainingSessionRow> {
+  const input = parseInput(cancelSchema, rawInput);
+  return runMutation(context, 'cancelTrainingSession', async ({ tx, audit }) => {
+    const before = await lockRow(tx, trainingSessions, 'TrainingSession', input.id);
+    if (before.status === 'CANCELLED') {
+      throw conflict(`Training session ${before.id} is already cancelled (reason: ${before.cancellationReason ?? 'none given'}); nothing to do.`, 'input.id');
+    }
+    if (before.status === 'COMPLETED') {
+      throw conflict(`Training session ${before.id} has already taken place (COMPLETED): it cannot be cancelled.`, 'input.id');
+    }
+    expectVersion('TrainingSession', before, input.expectedVersion);
+    // Enrollments stay: who was enrolled in a cancelled session is part of its history.
+    const after = await updateRow(tx, trainingSessions, before.id, { status: 'CANCELLED', cancellationReason: input.reason });
+    audit({ targetType: 'TrainingSession', targetId: before.id, before, after });
+    return after;
+  });
+}
+
+export async function completeTrainingSession(context: RegionContext, rawInput: CompleteTrainingSessionInput): Promise<TrainingSessionRow> {
+  const input = parseInput(completeSchema, rawInput);
+  return runMutation(context, 'completeTrainingSession', async ({ tx, audit }) => {
+    const before = await lockRow(tx, trainingSessions, 'TrainingSession', input.id);
+    if (before.status !== 'SCHEDULED' && before.status !== 'IN_PROGRESS') {
+      throw conflict(
+        `Training session ${before.id} is ${before.status}: only a SCHEDULED or IN_PROGRESS session can be completed${before.status === 'PLANNED' ? ' (confirm it as SCHEDULED first)' : ''}.`,
+        'input.id',
+      );
+    }
+    if (before.endsOn > today()) {
+      throw conflict(`Training session ${before.id} ends on ${before.endsOn}: complete it once it has ended.`, 'input.id');
+    }
+    expectVersion('TrainingSession', before, input.expectedVersion);
+    const after = await updateRow(tx, trainingSessions, before.id, { status: 'COMPLETED' });
+    audit({ targetType: 'TrainingSession', targetId: before.id, before, after });
+    return after;
+  });
+}
