@@ -2,7 +2,7 @@
 // if the README drifts from the schema or the data, this fails.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGraphForTest, type TestGraph } from '../support/harness.js';
-import { readmeQueries } from '../support/readme.js';
+import { readmeMutations, readmeQueries } from '../support/readme.js';
 
 let graph: TestGraph;
 beforeAll(async () => {
@@ -104,5 +104,21 @@ describe('README queries through the gateway', () => {
     const response = await fetch(new URL('/health', graph.url));
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok', subgraphs: { region: 'ok', ministry: 'ok' } });
+  });
+});
+
+describe('README mutations through the gateway', () => {
+  it('has two example mutations, each of which runs as written', async () => {
+    const [schedule, followUp] = readmeMutations();
+    expect(followUp).toBeDefined();
+    const scheduled = await graph.request(schedule!, undefined, { 'x-passerelle-actor': 'readme@demo.invalid' });
+    expect(scheduled.body.errors).toBeUndefined();
+    expect(scheduled.body.data.scheduleTrainingSession).toMatchObject({ version: 1, status: 'SCHEDULED' });
+    expect(scheduled.body.data.scheduleTrainingSession.trainer.specialties.length).toBeGreaterThan(0);
+
+    const updated = await graph.request(followUp!, undefined, { 'x-passerelle-actor': 'readme@demo.invalid' });
+    expect(updated.body.errors).toBeUndefined();
+    expect(updated.body.data.updateMinistryCommitmentStatus).toMatchObject({ version: 2, commitment: { status: 'DONE' } });
+    expect(updated.body.data.updateMinistryCommitmentStatus.partnership.progress.percentComplete).toBeGreaterThan(0);
   });
 });
