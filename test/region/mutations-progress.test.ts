@@ -53,7 +53,7 @@ describe('updateRegionCommitmentStatus', () => {
     const id = seed.commitment(13);
     await client.data(COMMITMENT, { input: { commitmentId: id, expectedVersion: 1, status: 'IN_PROGRESS', note: 'Relancé', on: dayOffset(-5) } });
     const input = (fields: Record<string, unknown>) => ({ input: { commitmentId: id, expectedVersion: 2, status: 'DONE', note: 'Fait', ...fields } });
-    expect(expectCode(await client.errorOf(COMMITMENT, input({ on: dayOffset(-6) })), 'BAD_USER_INPUT', 'input.on')).toMatch(new RegExp(`must not be before ${dayOffset(-5)}`));
+    expect(expectCode(await client.errorOf(COMMITMENT, input({ on: dayOffset(-6) })), 'BAD_USER_INPUT', 'input.on')).toMatch(new RegExp(`before the last recorded update \\(${dayOffset(-5)}\\)`));
     expect(expectCode(await client.errorOf(COMMITMENT, input({ on: dayOffset(1) })), 'BAD_USER_INPUT', 'input.on')).toMatch(/must not be in the future/);
     expectCode(await client.errorOf(COMMITMENT, input({ note: '  ' })), 'BAD_USER_INPUT', 'input.note');
     expectCode(await client.errorOf(COMMITMENT, input({ note: 'x'.repeat(2001) })), 'BAD_USER_INPUT', 'input.note');

@@ -55,7 +55,7 @@ describe('scheduleTrainingSession', () => {
 
   it('rejects invalid input with BAD_USER_INPUT naming the argument and what to fix', async () => {
     const cases: [Record<string, unknown>, string, RegExp][] = [
-      [{ startsOn: dayOffset(320), endsOn: dayOffset(319) }, 'input.endsOn', /must not be before the start date/],
+      [{ startsOn: dayOffset(320), endsOn: dayOffset(319) }, 'input.endsOn', /must be on or after `input.startsOn`/],
       [{ capacity: 0 }, 'input.capacity', /at least 1/],
       [{ capacity: 501 }, 'input.capacity', /at most 500/],
       [{ hours: 0 }, 'input.hours', /at least 1/],

@@ -24,6 +24,17 @@ export function notFound(typename: string, id: string, argumentName = 'id'): Gra
   });
 }
 
+/**
+ * A rule the current state of the data forbids (the input itself is well-formed): a stale
+ * version, a full session, a code already taken. `extra` adds what the client needs to resolve
+ * it, e.g. the id of the row it clashes with.
+ */
+export function conflict(message: string, argumentName?: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.CONFLICT, ...(argumentName ? { argumentName } : {}), ...extra },
+  });
+}
+
 const clientCodes = new Set<string>(Object.values(ErrorCode));
 
 /** Codes set by graphql-js / Apollo Server itself for malformed requests; safe to show. */

@@ -1,6 +1,6 @@
 import { ilike, or, type SQL } from 'drizzle-orm';
 import { index, type ExtraConfigColumn, type PgColumn } from 'drizzle-orm/pg-core';
-import { badUserInput } from './errors.js';
+import { badUserInput, notFound } from './errors.js';
 
 // Input checks every store shares. They run before any SQL, so a bad argument becomes a
 // BAD_USER_INPUT naming the argument, never a PostgreSQL cast error.
@@ -20,6 +20,15 @@ export function uuidKeys(keys: readonly string[]): string[] {
 export function requireUuid(value: string, argumentName: string): string {
   if (!isUuid(value)) throw badUserInput(`\`${argumentName}\` must be a UUID (got ${JSON.stringify(value)}).`, argumentName);
   return value.toLowerCase();
+}
+
+/**
+ * A mutation's reference to a malformed id cannot name anything: NOT_FOUND naming the argument,
+ * before any SQL, so PostgreSQL never sees it. Returns the id lower-cased as stored.
+ */
+export function requireId(typename: string, id: string, argumentName: string): string {
+  if (!isUuid(id)) throw notFound(typename, id, argumentName);
+  return id.toLowerCase();
 }
 
 export function escapeLike(text: string): string {

@@ -15,6 +15,8 @@ export * from './prepare.js';
 export * from './main.js';
 export * from './filters.js';
 export * from './write/audit-log.js';
+export * from './write/dates.js';
+export * from './write/inputs.js';
 export * from './write/mutation.js';
 export * from './write/tables.js';
 export * from './write/validation.js';

@@ -1,4 +1,4 @@
-import { ArgumentLoaders, type BaseContext, type Database } from '#kit';
+import { ArgumentLoaders, type BaseContext, type Database, type Transaction } from '#kit';
 import * as dbSchema from './db/schema.js';
 import { createBestPracticeLoaders } from './modules/best-practice/store.js';
 import { createExpertLoaders } from './modules/expert/store.js';
@@ -9,6 +9,7 @@ import { createRegionLoaders } from './modules/region/store.js';
 
 export { dbSchema };
 export type MinistryDatabase = Database<typeof dbSchema>;
+export type MinistryTransaction = Transaction<typeof dbSchema>;
 
 /** Loaders are built per request: nothing cached outlives the request that asked for it. */
 export function createLoaders(db: MinistryDatabase) {

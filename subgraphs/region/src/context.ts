@@ -1,4 +1,4 @@
-import { ArgumentLoaders, type BaseContext, type Database } from '#kit';
+import { ArgumentLoaders, type BaseContext, type Database, type Transaction } from '#kit';
 import * as dbSchema from './db/schema.js';
 import { createDocumentLoaders } from './modules/document/store.js';
 import { createPartnershipLoaders } from './modules/partnership/store.js';
@@ -9,6 +9,7 @@ import { createTrainingSessionLoaders } from './modules/training-session/store.j
 
 export { dbSchema };
 export type RegionDatabase = Database<typeof dbSchema>;
+export type RegionTransaction = Transaction<typeof dbSchema>;
 
 /** Loaders are built per request: nothing cached outlives the request that asked for it. */
 export function createLoaders(db: RegionDatabase) {

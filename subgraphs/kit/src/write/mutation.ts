@@ -1,14 +1,15 @@
 import { eq } from 'drizzle-orm';
-import type { PgTransaction } from 'drizzle-orm/pg-core';
+import type { PgColumn, PgTransaction } from 'drizzle-orm/pg-core';
 import type { PostgresJsQueryResultHKT } from 'drizzle-orm/postgres-js';
 import { GraphQLError } from 'graphql';
 import type { BaseContext } from '../context.js';
-import { badUserInput, ErrorCode } from '../errors.js';
+import { badUserInput, conflict, ErrorCode } from '../errors.js';
+import type { AnyDatabase, TableOf } from '../queries.js';
 import { auditLog, idempotencyKeys } from './tables.js';
 
 // Loose on purpose: audit rows and idempotency keys live in every subgraph's database, whatever
 // its other tables; the callback gets the subgraph's fully typed transaction.
-type AnySchema = Record<string, unknown>;
+export type AnySchema = Record<string, unknown>;
 export type Transaction<TSchema extends AnySchema> = PgTransaction<PostgresJsQueryResultHKT, TSchema, never>;
 
 export interface AuditRecord {
@@ -31,6 +32,24 @@ export interface Idempotency<TResult> {
   /** What a retry needs to rebuild the answer: usually the created row's id. */
   remember(result: TResult): string;
   recall(remembered: string): Promise<TResult>;
+}
+
+/** An idempotent retry answers with the row the first run created; gone since → NOT_FOUND. */
+export function recalled<T>(row: T | null | undefined, typename: string, id: string): T {
+  if (row == null) {
+    throw new GraphQLError(`The ${typename} "${id}" created by the first request with this idempotencyKey no longer exists.`, {
+      extensions: { code: ErrorCode.NOT_FOUND, argumentName: 'idempotencyKey', typename },
+    });
+  }
+  return row;
+}
+
+/** `Idempotency.recall` for a create that remembered its row's id: reads the row back by id. */
+export function recallById<TRow>(db: AnyDatabase, table: TableOf<TRow> & { id: PgColumn }, typename: string) {
+  return async (id: string): Promise<TRow> => {
+    const [row] = await db.select().from(table).where(eq(table.id, id));
+    return recalled(row as TRow | undefined, typename, id);
+  };
 }
 
 const MAX_KEY_LENGTH = 200;
@@ -99,11 +118,23 @@ export async function runMutation<TSchema extends AnySchema, TResult>(
   }
 }
 
-function postgresCode(error: unknown): string | undefined {
+/** A field of the PostgreSQL error under a driver/ORM error (drizzle wraps it in `cause`). */
+function postgresField(error: unknown, read: (error: Error) => unknown): string | undefined {
   for (let current: unknown = error; current instanceof Error; current = current.cause) {
-    if ('code' in current && typeof current.code === 'string' && /^[0-9A-Z]{5}$/.test(current.code)) return current.code;
+    const value = read(current);
+    if (typeof value === 'string') return value;
   }
   return undefined;
+}
+
+function postgresCode(error: unknown): string | undefined {
+  return postgresField(error, (current) =>
+    'code' in current && typeof current.code === 'string' && /^[0-9A-Z]{5}$/.test(current.code) ? current.code : undefined);
+}
+
+/** The constraint that refused a change, to tell one rule the database enforces from another. */
+export function constraintOf(error: unknown): string | undefined {
+  return postgresField(error, (current) => ('constraint_name' in current ? current.constraint_name : undefined));
 }
 
 /**
@@ -114,9 +145,9 @@ function translateDatabaseError(error: unknown): unknown {
   if (error instanceof GraphQLError) return error;
   switch (postgresCode(error)) {
     case '23505':
-      return new GraphQLError('This change conflicts with data that already exists (a duplicate); reload and retry.', { extensions: { code: ErrorCode.CONFLICT } });
+      return conflict('This change conflicts with data that already exists (a duplicate); reload and retry.');
     case '23P01':
-      return new GraphQLError('This change overlaps with existing data; reload and choose other dates.', { extensions: { code: ErrorCode.CONFLICT } });
+      return conflict('This change overlaps with existing data; reload and choose other dates.');
     case '23503':
       return new GraphQLError('This change refers to something that does not exist (or is still referred to).', { extensions: { code: ErrorCode.NOT_FOUND } });
     case '23514':

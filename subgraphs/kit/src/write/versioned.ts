@@ -1,42 +1,69 @@
 import { eq, getTableColumns, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
-import { GraphQLError } from 'graphql';
-import { ErrorCode, notFound } from '../errors.js';
-import { isUuid } from '../filters.js';
-import type { Transaction } from './mutation.js';
+import type { GraphQLError } from 'graphql';
+import { conflict, notFound } from '../errors.js';
+import { requireId } from '../filters.js';
+import type { AnySchema, Transaction } from './mutation.js';
 
 type VersionedTable = PgTable & { id: PgColumn; version: PgColumn };
 
 /** A CONFLICT that names the version the client should reload. */
-export function staleVersion(typename: string, id: string, expected: number, current: number): GraphQLError {
-  return new GraphQLError(
+export function staleVersion(
+  typename: string,
+  id: string,
+  expected: number,
+  current: number,
+  argumentName = 'input.expectedVersion',
+): GraphQLError {
+  return conflict(
     `${typename} "${id}" is at version ${current}, not ${expected}: someone changed it since you read it. Reload it and apply your change again.`,
-    { extensions: { code: ErrorCode.CONFLICT, argumentName: 'expectedVersion', currentVersion: current } },
+    argumentName,
+    { currentVersion: current },
   );
+}
+
+/** Optimistic concurrency: CONFLICT naming the current version when the client's is stale. */
+export function expectVersion(
+  typename: string,
+  row: { id: string; version: number },
+  expected: number,
+  argumentName = 'input.expectedVersion',
+): void {
+  if (row.version !== expected) throw staleVersion(typename, row.id, expected, row.version, argumentName);
+}
+
+/** Where the mutation took the id and the version from; errors name these arguments. */
+export interface VersionArguments {
+  /** Default `input.id`: every mutation nests its arguments under `input`. */
+  idArgument?: string;
+  /** Default `input.expectedVersion`. */
+  versionArgument?: string;
 }
 
 /**
  * Locks a row for the rest of the transaction and checks the version the client read
- * (optimistic concurrency): unknown id → NOT_FOUND, stale version → CONFLICT.
+ * (optimistic concurrency): unknown or malformed id → NOT_FOUND, stale version → CONFLICT.
+ * A null `expectedVersion` only locks: the mutation first reports a clearer state conflict
+ * ("already cancelled") and then calls expectVersion itself.
  */
-export async function lockVersioned<TTable extends VersionedTable>(
-  tx: Transaction<Record<string, unknown>>,
+export async function lockVersioned<TSchema extends AnySchema, TTable extends VersionedTable>(
+  tx: Transaction<TSchema>,
   table: TTable,
   typename: string,
   id: string,
-  expectedVersion: number | null | undefined,
+  expectedVersion: number | null,
+  { idArgument = 'input.id', versionArgument = 'input.expectedVersion' }: VersionArguments = {},
 ): Promise<TTable['$inferSelect']> {
-  if (!isUuid(id)) throw notFound(typename, id);
-  const [row] = (await tx.select().from(table as PgTable).where(eq(table.id, id)).for('update')) as TTable['$inferSelect'][];
-  if (!row) throw notFound(typename, id);
-  const current = (row as { version: number }).version;
-  if (expectedVersion != null && expectedVersion !== current) throw staleVersion(typename, id, expectedVersion, current);
+  const key = requireId(typename, id, idArgument);
+  const [row] = (await tx.select().from(table as PgTable).where(eq(table.id, key)).for('update')) as TTable['$inferSelect'][];
+  if (!row) throw notFound(typename, id, idArgument);
+  if (expectedVersion !== null) expectVersion(typename, row as { id: string; version: number }, expectedVersion, versionArgument);
   return row;
 }
 
 /** Applies an update to a row locked by lockVersioned and bumps its version. */
-export async function updateVersioned<TTable extends VersionedTable>(
-  tx: Transaction<Record<string, unknown>>,
+export async function updateVersioned<TSchema extends AnySchema, TTable extends VersionedTable>(
+  tx: Transaction<TSchema>,
   table: TTable,
   id: string,
   values: PgUpdateSetSource<TTable>,

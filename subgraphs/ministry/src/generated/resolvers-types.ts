@@ -50,7 +50,7 @@ export type AssignExpertInput = {
   endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
   expertId: Scalars['ID']['input'];
   /** French 1–500 characters; Arabic optional. */
-  mission: MinistryLocalizedTextInput;
+  mission: LocalizedTextInput;
   /** MA-01..MA-12. */
   regionCode: Scalars['ID']['input'];
   /** Between 2000-01-01 and 2099-12-31. */
@@ -184,14 +184,14 @@ export type CreateProgrammeInput = {
   /** On or after startsOn; omit or null while the programme has no set end. */
   endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** 1 to 20 objectives, each up to 500 characters. */
-  objectives: Array<MinistryLocalizedTextInput>;
+  objectives: Array<LocalizedTextInput>;
   /** Regions to enrol now, MA-01..MA-12, each once. */
   regionCodes?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Between 2000-01-01 and 2099-12-31. */
   startsOn: Scalars['LocalDate']['input'];
   theme: Theme;
   /** French 1–200 characters; Arabic optional. */
-  title: MinistryLocalizedTextInput;
+  title: LocalizedTextInput;
 };
 
 export type EndExpertAssignmentInput = {
@@ -292,6 +292,12 @@ export type LocalizedText = {
   fr: Scalars['String']['output'];
 };
 
+/** Bilingual text as mutations receive it: French required, Arabic optional (blank means none). */
+export type LocalizedTextInput = {
+  ar?: InputMaybe<Scalars['String']['input']>;
+  fr: Scalars['String']['input'];
+};
+
 /**
  * The ministry's follow-up of one of its commitments: the commitment, the version to quote when
  * updating its status, and how its status evolved.
@@ -320,12 +326,6 @@ export type MinistryCommitmentProgressEntry = {
   /** Who recorded it (the actor of the request). */
   recordedBy: Scalars['String']['output'];
   status: CommitmentStatus;
-};
-
-/** Bilingual text as a client writes it: French required, Arabic optional (blank means none). */
-export type MinistryLocalizedTextInput = {
-  ar?: InputMaybe<Scalars['String']['input']>;
-  fr: Scalars['String']['input'];
 };
 
 export type Mutation = {
@@ -527,10 +527,10 @@ export type PublishBestPracticeInput = {
   /** Defaults to today; not in the future. */
   publishedOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** French 1–2000 characters; Arabic optional. */
-  summary: MinistryLocalizedTextInput;
+  summary: LocalizedTextInput;
   theme: Theme;
   /** French 1–200 characters; Arabic optional. */
-  title: MinistryLocalizedTextInput;
+  title: LocalizedTextInput;
 };
 
 export type Query = {
@@ -734,12 +734,12 @@ export type UpdateProgrammeInput = {
   /** The version you read; the update is refused (CONFLICT) if the programme changed since. */
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
-  objectives?: InputMaybe<Array<MinistryLocalizedTextInput>>;
+  objectives?: InputMaybe<Array<LocalizedTextInput>>;
   /** The complete set of enrolled regions: missing ones are withdrawn, new ones enrolled today. */
   regionCodes?: InputMaybe<Array<Scalars['ID']['input']>>;
   startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
   theme?: InputMaybe<Theme>;
-  title?: InputMaybe<MinistryLocalizedTextInput>;
+  title?: InputMaybe<LocalizedTextInput>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -888,9 +888,9 @@ export type ResolversTypes = ResolversObject<{
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
+  LocalizedTextInput: LocalizedTextInput;
   MinistryCommitmentFollowUp: ResolverTypeWrapper<MinistryCommitmentRow>;
   MinistryCommitmentProgressEntry: ResolverTypeWrapper<MinistryCommitmentProgressRow>;
-  MinistryLocalizedTextInput: MinistryLocalizedTextInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -946,9 +946,9 @@ export type ResolversParentTypes = ResolversObject<{
   JSON: Scalars['JSON']['output'];
   LocalDate: Scalars['LocalDate']['output'];
   LocalizedText: LocalizedText;
+  LocalizedTextInput: LocalizedTextInput;
   MinistryCommitmentFollowUp: MinistryCommitmentRow;
   MinistryCommitmentProgressEntry: MinistryCommitmentProgressRow;
-  MinistryLocalizedTextInput: MinistryLocalizedTextInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];

@@ -280,7 +280,7 @@ export type LocalizedText = {
   fr: Scalars['String']['output'];
 };
 
-/** Bilingual text as mutations receive it: French is required, Arabic when available. */
+/** Bilingual text as mutations receive it: French required, Arabic optional (blank means none). */
 export type LocalizedTextInput = {
   ar?: InputMaybe<Scalars['String']['input']>;
   fr: Scalars['String']['input'];

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { badUserInput, notFound } from '#kit';
 import { regionPartnerships, regions } from '../db/schema.js';
-import type { RegionTransaction } from './rows.js';
+import type { RegionTransaction } from '../context.js';
 
 // Checks of the region's own references, inside the mutation's transaction. The foreign keys
 // would refuse the same rows, but only these checks can name the argument to fix.

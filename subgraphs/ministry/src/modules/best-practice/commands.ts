@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { badUserInput, parseInput, runMutation } from '#kit';
-import type { MinistryContext, MinistryDatabase } from '../../context.js';
+import {
+  badUserInput, conflict, localDate, localizedText, notFound, optionalText, parseInput, recallById, requiredText, requireId, runMutation,
+  today,
+} from '#kit';
+import type { MinistryContext } from '../../context.js';
 import { bestPracticeAdoptions, bestPractices, programmes } from '../../db/schema.js';
 import type { PublishBestPracticeInput, RecordBestPracticeAdoptionInput } from '../../generated/resolvers-types.js';
-import {
-  checkDateBounds, checkNotFuture, conflict, dateValue, idValue, localizedText, optionalText, requiredText, requireId,
-  requireRegionCode, themeValue, todayUtc, unknownId,
-} from '../../write/rules.js';
+import { checkDateBounds, checkNotFuture, idValue, requireRegionCode, themeValue } from '../../write/rules.js';
 import type { BestPracticeAdoptionRow, BestPracticeRow } from './store.js';
 
 const publishInput = z.object({
@@ -18,27 +18,15 @@ const publishInput = z.object({
   origin: requiredText(200),
   outcomes: optionalText(2000),
   programmeId: idValue.nullish(),
-  publishedOn: dateValue.nullish(),
+  publishedOn: localDate.nullish(),
 });
 
 const adoptionInput = z.object({
   bestPracticeId: idValue,
   regionCode: z.string(),
-  adoptedOn: dateValue,
+  adoptedOn: localDate,
   notes: optionalText(2000),
 });
-
-export async function loadBestPractice(db: MinistryDatabase, id: string): Promise<BestPracticeRow> {
-  const [row] = await db.select().from(bestPractices).where(eq(bestPractices.id, id));
-  if (!row) throw new Error(`best practice ${id} remembered by an idempotency key is missing`);
-  return row;
-}
-
-export async function loadAdoption(db: MinistryDatabase, id: string): Promise<BestPracticeAdoptionRow> {
-  const [row] = await db.select().from(bestPracticeAdoptions).where(eq(bestPracticeAdoptions.id, id));
-  if (!row) throw new Error(`adoption ${id} remembered by an idempotency key is missing`);
-  return row;
-}
 
 export async function publishBestPractice(
   context: MinistryContext,
@@ -47,7 +35,7 @@ export async function publishBestPractice(
 ): Promise<BestPracticeRow> {
   const value = parseInput(publishInput, input);
   const programmeId = value.programmeId ? requireId('Programme', value.programmeId, 'input.programmeId') : null;
-  const publishedOn = value.publishedOn ?? todayUtc();
+  const publishedOn = value.publishedOn ?? today('UTC');
   checkDateBounds(publishedOn, 'input.publishedOn');
   checkNotFuture(publishedOn, 'input.publishedOn');
   return runMutation(
@@ -59,7 +47,7 @@ export async function publishBestPractice(
           .select({ code: programmes.code, startsOn: programmes.startsOn })
           .from(programmes)
           .where(eq(programmes.id, programmeId));
-        if (!programme) throw unknownId('Programme', programmeId, 'input.programmeId');
+        if (!programme) throw notFound('Programme', programmeId, 'input.programmeId');
         // A practice that came out of a programme cannot predate it.
         if (publishedOn < programme.startsOn) {
           throw badUserInput(
@@ -87,7 +75,7 @@ export async function publishBestPractice(
       audit({ targetType: 'BestPractice', targetId: row!.id, before: null, after: row });
       return row!;
     },
-    { key: idempotencyKey, remember: (row) => row.id, recall: (id) => loadBestPractice(context.db, id) },
+    { key: idempotencyKey, remember: (row) => row.id, recall: recallById(context.db, bestPractices, 'BestPractice') },
   );
 }
 
@@ -106,7 +94,7 @@ export async function recordBestPracticeAdoption(
     'recordBestPracticeAdoption',
     async ({ tx, audit }) => {
       const [practice] = await tx.select().from(bestPractices).where(eq(bestPractices.id, bestPracticeId));
-      if (!practice) throw unknownId('BestPractice', bestPracticeId, 'input.bestPracticeId');
+      if (!practice) throw notFound('BestPractice', bestPracticeId, 'input.bestPracticeId');
       if (value.adoptedOn < practice.publishedOn) {
         throw badUserInput(
           `\`input.adoptedOn\` (${value.adoptedOn}) is before the practice was published (${practice.publishedOn}); give the actual adoption date.`,
@@ -134,6 +122,6 @@ export async function recordBestPracticeAdoption(
       audit({ targetType: 'BestPracticeAdoption', targetId: row.id, before: null, after: row });
       return row;
     },
-    { key: idempotencyKey, remember: (row) => row.id, recall: (id) => loadAdoption(context.db, id) },
+    { key: idempotencyKey, remember: (row) => row.id, recall: recallById(context.db, bestPracticeAdoptions, 'BestPracticeAdoption') },
   );
 }

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, gte, isNull, lte, ne, or } from 'drizzle-orm';
 import { z } from 'zod';
-import { badUserInput, parseInput, runMutation, updateVersioned } from '#kit';
-import type { MinistryContext, MinistryDatabase } from '../../context.js';
+import {
+  badUserInput, conflict, expectedVersion, localDate, localizedText, lockVersioned, notFound, parseInput, recallById, requireId, runMutation,
+  updateVersioned,
+} from '#kit';
+import type { MinistryContext, MinistryTransaction } from '../../context.js';
 import { expertAssignments, experts } from '../../db/schema.js';
 import type { AssignExpertInput, EndExpertAssignmentInput } from '../../generated/resolvers-types.js';
-import {
-  addYears, checkPeriod, conflict, dateValue, expectedVersion, idValue, localizedText, lockForUpdate, requireId,
-  requireRegionCode, themeValue, unknownId, type MinistryTransaction,
-} from '../../write/rules.js';
+import { addYears, checkPeriod, idValue, requireRegionCode, themeValue } from '../../write/rules.js';
 import type { ExpertAssignmentRow, ExpertRow } from './store.js';
 
 // An expert's missions with regions. Rules: the period is in order and at most
@@ -23,17 +23,11 @@ const assignInput = z.object({
   regionCode: z.string(),
   mission: localizedText(500),
   theme: themeValue,
-  startsOn: dateValue,
-  endsOn: dateValue.nullish(),
+  startsOn: localDate,
+  endsOn: localDate.nullish(),
 });
 
-const endInput = z.object({ id: idValue, expectedVersion, endsOn: dateValue });
-
-export async function loadAssignment(db: MinistryDatabase, id: string): Promise<ExpertAssignmentRow> {
-  const [row] = await db.select().from(expertAssignments).where(eq(expertAssignments.id, id));
-  if (!row) throw new Error(`assignment ${id} remembered by an idempotency key is missing`);
-  return row;
-}
+const endInput = z.object({ id: idValue, expectedVersion, endsOn: localDate });
 
 function checkMissionPeriod(startsOn: string, endsOn: string | null): void {
   checkPeriod(startsOn, endsOn, { startsOn: 'input.startsOn', endsOn: 'input.endsOn', blame: 'endsOn' });
@@ -53,7 +47,7 @@ function checkMissionPeriod(startsOn: string, endsOn: string | null): void {
  */
 async function lockExpert(tx: MinistryTransaction, id: string, argumentName: string): Promise<ExpertRow> {
   const [expert] = await tx.select().from(experts).where(eq(experts.id, id)).for('no key update');
-  if (!expert) throw unknownId('Expert', id, argumentName);
+  if (!expert) throw notFound('Expert', id, argumentName);
   return expert;
 }
 
@@ -126,7 +120,7 @@ export async function assignExpert(
       audit({ targetType: 'ExpertAssignment', targetId: row!.id, before: null, after: row });
       return row!;
     },
-    { key: idempotencyKey, remember: (row) => row.id, recall: (id) => loadAssignment(context.db, id) },
+    { key: idempotencyKey, remember: (row) => row.id, recall: recallById(context.db, expertAssignments, 'ExpertAssignment') },
   );
 }
 
@@ -134,7 +128,7 @@ export async function assignExpert(
 export async function endExpertAssignment(context: MinistryContext, input: EndExpertAssignmentInput): Promise<ExpertAssignmentRow> {
   const value = parseInput(endInput, input);
   return runMutation(context, 'endExpertAssignment', async ({ tx, audit }) => {
-    const before = await lockForUpdate(tx, expertAssignments, 'ExpertAssignment', value.id, value.expectedVersion);
+    const before = await lockVersioned(tx, expertAssignments, 'ExpertAssignment', value.id, value.expectedVersion);
     checkMissionPeriod(before.startsOn, value.endsOn);
     const expert = await lockExpert(tx, before.expertId, 'input.id');
     await refuseOverlap(

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { parseInput, runMutation, updateVersioned } from '#kit';
-import type { MinistryContext, MinistryDatabase } from '../../context.js';
+import {
+  expectedVersion, given, lockVersioned, optionalText, parseInput, recallById, requiredText, requireSomeChange, runMutation, updateVersioned,
+} from '#kit';
+import type { MinistryContext } from '../../context.js';
 import { experts } from '../../db/schema.js';
 import type { AddExpertInput, UpdateExpertInput } from '../../generated/resolvers-types.js';
-import { distinct, expectedVersion, idValue, lockForUpdate, optionalText, requiredText, requireSomeChange, themeValue } from '../../write/rules.js';
+import { distinct, idValue, themeValue } from '../../write/rules.js';
 import type { ExpertRow } from './store.js';
 
 // Adding and changing experts. Their missions with regions are in assignment-commands.ts.
@@ -42,12 +43,6 @@ const updateInput = z.object({
   bio: fields.bio,
 });
 
-export async function loadExpert(db: MinistryDatabase, id: string): Promise<ExpertRow> {
-  const [row] = await db.select().from(experts).where(eq(experts.id, id));
-  if (!row) throw new Error(`expert ${id} remembered by an idempotency key is missing`);
-  return row;
-}
-
 export async function addExpert(
   context: MinistryContext,
   input: AddExpertInput,
@@ -72,22 +67,16 @@ export async function addExpert(
       audit({ targetType: 'Expert', targetId: row!.id, before: null, after: row });
       return row!;
     },
-    { key: idempotencyKey, remember: (row) => row.id, recall: (id) => loadExpert(context.db, id) },
+    { key: idempotencyKey, remember: (row) => row.id, recall: recallById(context.db, experts, 'Expert') },
   );
 }
 
 export async function updateExpert(context: MinistryContext, input: UpdateExpertInput): Promise<ExpertRow> {
-  const value = parseInput(updateInput, input);
-  requireSomeChange(value, ['id', 'expectedVersion']);
+  const { id, expectedVersion: expected, ...changes } = parseInput(updateInput, input);
+  requireSomeChange(changes);
   return runMutation(context, 'updateExpert', async ({ tx, audit }) => {
-    const before = await lockForUpdate(tx, experts, 'Expert', value.id, value.expectedVersion);
-    const after = await updateVersioned(tx, experts, before.id, {
-      ...(value.fullName !== undefined && { fullName: value.fullName }),
-      ...(value.organisation !== undefined && { organisation: value.organisation }),
-      ...(value.specialties !== undefined && { specialties: value.specialties }),
-      ...(value.languages !== undefined && { languages: value.languages }),
-      ...(value.bio !== undefined && { bio: value.bio }),
-    });
+    const before = await lockVersioned(tx, experts, 'Expert', id, expected);
+    const after = await updateVersioned(tx, experts, before.id, given(changes));
     audit({ targetType: 'Expert', targetId: after.id, before, after });
     return after;
   });

@@ -1,20 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { badUserInput, parseInput, runMutation, updateVersioned } from '#kit';
+import {
+  badUserInput, expectedVersion, localDate, lockVersioned, optionalText, parseInput, requireNotBefore, runMutation, today, updateVersioned,
+} from '#kit';
 import type { MinistryContext } from '../../context.js';
 import { ministryCommitmentProgress, ministryCommitments, partnerships } from '../../db/schema.js';
 import type { UpdateMinistryCommitmentStatusInput } from '../../generated/resolvers-types.js';
-import {
-  checkDateBounds, checkNotFuture, commitmentStatusValue, dateValue, expectedVersion, idValue, lockForUpdate, optionalText, todayUtc,
-} from '../../write/rules.js';
+import { checkDateBounds, checkNotFuture, commitmentStatusValue, idValue } from '../../write/rules.js';
 import type { MinistryCommitmentRow } from '../partnership/store.js';
 
 const updateStatusInput = z.object({
   commitmentId: idValue,
   expectedVersion,
   status: commitmentStatusValue,
-  on: dateValue.nullish(),
+  on: localDate.nullish(),
   note: optionalText(2000),
 });
 
@@ -43,11 +43,13 @@ export async function updateMinistryCommitmentStatus(
   input: UpdateMinistryCommitmentStatusInput,
 ): Promise<MinistryCommitmentRow> {
   const value = parseInput(updateStatusInput, input);
-  const on = value.on ?? todayUtc();
+  const on = value.on ?? today('UTC');
   checkDateBounds(on, 'input.on');
   checkNotFuture(on, 'input.on');
   return runMutation(context, 'updateMinistryCommitmentStatus', async ({ tx, audit }) => {
-    const before = await lockForUpdate(tx, ministryCommitments, 'Commitment', value.commitmentId, value.expectedVersion, 'input.commitmentId');
+    const before = await lockVersioned(tx, ministryCommitments, 'Commitment', value.commitmentId, value.expectedVersion, {
+      idArgument: 'input.commitmentId',
+    });
     checkTransition(before.status, value.status, value.note);
     const [partnership] = await tx
       .select({ signedIn: partnerships.signedIn })
@@ -64,12 +66,7 @@ export async function updateMinistryCommitmentStatus(
       .where(eq(ministryCommitmentProgress.commitmentId, before.id))
       .orderBy(desc(ministryCommitmentProgress.onDate))
       .limit(1);
-    if (last && on < last.onDate) {
-      throw badUserInput(
-        `\`input.on\` (${on}) is before the last recorded update (${last.onDate}); the history is kept in date order, so give ${last.onDate} or later.`,
-        'input.on',
-      );
-    }
+    requireNotBefore(on, last?.onDate);
     const after = await updateVersioned(tx, ministryCommitments, before.id, { status: value.status });
     const [entry] = await tx
       .insert(ministryCommitmentProgress)

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { parseInput, runMutation, updateVersioned } from '#kit';
-import type { MinistryContext, MinistryDatabase } from '../../context.js';
+import {
+  conflict, expectedVersion, localDate, localizedText, lockVersioned, notNull, parseInput, recallById, requireSomeChange, runMutation,
+  updateVersioned,
+} from '#kit';
+import type { MinistryContext, MinistryTransaction as Tx } from '../../context.js';
 import { programmeRegions, programmes } from '../../db/schema.js';
 import type { CreateProgrammeInput, UpdateProgrammeInput } from '../../generated/resolvers-types.js';
-import {
-  checkPeriod, conflict, dateValue, distinct, expectedVersion, idValue, localizedText, lockForUpdate, notNull,
-  requireRegionCode, requireSomeChange, themeValue, type Audit, type MinistryTransaction as Tx,
-} from '../../write/rules.js';
+import { checkPeriod, distinct, idValue, requireRegionCode, themeValue, type Audit } from '../../write/rules.js';
 import type { ProgrammeRow } from './store.js';
 
 const code = z
@@ -29,8 +29,8 @@ const createInput = z.object({
   title: localizedText(200),
   theme: themeValue,
   objectives,
-  startsOn: dateValue,
-  endsOn: dateValue.nullish(),
+  startsOn: localDate,
+  endsOn: localDate.nullish(),
   regionCodes: regionCodes.nullish(),
 });
 
@@ -41,20 +41,14 @@ const updateInput = z.object({
   title: localizedText(200).optional(),
   theme: themeValue.optional(),
   objectives: objectives.optional(),
-  startsOn: dateValue.optional(),
+  startsOn: localDate.optional(),
   // null clears the end: the programme runs on with no set end.
-  endsOn: dateValue.nullish(),
+  endsOn: localDate.nullish(),
   regionCodes: regionCodes.optional(),
 });
 
 function regionsOf(codes: readonly string[] | null | undefined): string[] {
   return (codes ?? []).map((entry, index) => requireRegionCode(entry, `input.regionCodes.${index}`));
-}
-
-export async function loadProgramme(db: MinistryDatabase, id: string): Promise<ProgrammeRow> {
-  const [row] = await db.select().from(programmes).where(eq(programmes.id, id));
-  if (!row) throw new Error(`programme ${id} remembered by an idempotency key is missing`);
-  return row;
 }
 
 function codeTaken(taken: string, ownerId: string) {
@@ -123,16 +117,16 @@ export async function createProgramme(
       await setRegions(tx, audit, row.id, regions);
       return row;
     },
-    { key: idempotencyKey, remember: (row) => row.id, recall: (id) => loadProgramme(context.db, id) },
+    { key: idempotencyKey, remember: (row) => row.id, recall: recallById(context.db, programmes, 'Programme') },
   );
 }
 
 export async function updateProgramme(context: MinistryContext, input: UpdateProgrammeInput): Promise<ProgrammeRow> {
   const value = parseInput(updateInput, input);
-  requireSomeChange(value, ['id', 'expectedVersion']);
+  requireSomeChange(value);
   const regions = value.regionCodes ? regionsOf(value.regionCodes) : undefined;
   return runMutation(context, 'updateProgramme', async ({ tx, audit }) => {
-    const before = await lockForUpdate(tx, programmes, 'Programme', value.id, value.expectedVersion);
+    const before = await lockVersioned(tx, programmes, 'Programme', value.id, value.expectedVersion);
     const startsOn = value.startsOn ?? before.startsOn;
     const endsOn = value.endsOn === undefined ? before.endsOn : value.endsOn;
     checkPeriod(startsOn, endsOn, { startsOn: 'input.startsOn', endsOn: 'input.endsOn', blame: value.endsOn ? 'endsOn' : 'startsOn' });

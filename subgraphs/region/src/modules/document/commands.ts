@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { notFound, parseInput, runMutation } from '#kit';
-import type { RegionContext } from '../../context.js';
+import {
+  conflict, expectedVersion, expectVersion, idOf, localizedText, notFound, parseInput, recalled, runMutation, today,
+} from '#kit';
+import type { RegionContext, RegionTransaction } from '../../context.js';
 import { documents } from '../../db/schema.js';
 import type {
   AddDocumentVersionInput, CreateDocumentInput, PublishDocumentInput,
 } from '../../generated/resolvers-types.js';
-import { expectedVersion, localizedText, regionCode, today, uuid } from '../../write/inputs.js';
+import { regionCode } from '../../write/inputs.js';
 import { requirePartnershipOf, requireRegion } from '../../write/references.js';
-import { conflict, expectVersion, recalled, type RegionTransaction } from '../../write/rows.js';
 import type { DocumentRow } from './store.js';
 
 // A document's versions are rows sharing a lineage; a new version is a new row, so what was
@@ -25,19 +26,19 @@ const createSchema = z.object({
   kind,
   title: localizedText(TITLE_MAX),
   language,
-  partnershipId: uuid('one of the region\'s partnerships').nullish(),
+  partnershipId: idOf('one of the region\'s partnerships').nullish(),
   publish: z.boolean().nullish(),
 });
 
 const addVersionSchema = z.object({
-  documentId: uuid('a document'),
+  documentId: idOf('a document'),
   expectedVersion,
   title: localizedText(TITLE_MAX).nullish(),
   language: language.nullish(),
   publish: z.boolean().nullish(),
 });
 
-const publishSchema = z.object({ documentId: uuid('a document'), expectedVersion });
+const publishSchema = z.object({ documentId: idOf('a document'), expectedVersion });
 
 function recallDocument(context: RegionContext) {
   return async (id: string) => recalled(await context.loaders.document.byId.load(id), 'Document', id);

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { badUserInput, parseInput, runMutation } from '#kit';
+import {
+  badUserInput, expectedVersion, idOf, lockVersioned, parseInput, requiredText, requireNotBefore, runMutation, updateVersioned,
+} from '#kit';
 import type { RegionContext } from '../../context.js';
 import {
   actionPlanItemProgress, actionPlanItems, commitmentStatus, regionCommitmentProgress, regionCommitments,
 } from '../../db/schema.js';
 import type { UpdateActionPlanItemStatusInput, UpdateRegionCommitmentStatusInput } from '../../generated/resolvers-types.js';
-import { effectiveOn, expectedVersion, requireNotBefore, text, uuid } from '../../write/inputs.js';
-import { expectVersion, lockRow, updateRow } from '../../write/rows.js';
+import { effectiveOn } from '../../write/inputs.js';
 import type { ActionPlanItemRow, RegionCommitmentRow } from './store.js';
 
 // A status update changes the current status and appends a dated entry to an append-only
@@ -17,11 +18,11 @@ import type { ActionPlanItemRow, RegionCommitmentRow } from './store.js';
 const statusFields = {
   expectedVersion,
   status: z.enum(commitmentStatus.enumValues),
-  note: text(2000),
+  note: requiredText(2000),
   on: effectiveOn,
 };
-const commitmentSchema = z.object({ commitmentId: uuid('a region commitment'), ...statusFields });
-const actionPlanItemSchema = z.object({ actionPlanItemId: uuid('an action-plan item'), ...statusFields });
+const commitmentSchema = z.object({ commitmentId: idOf('a region commitment'), ...statusFields });
+const actionPlanItemSchema = z.object({ actionPlanItemId: idOf('an action-plan item'), ...statusFields });
 
 type Status = (typeof commitmentStatus.enumValues)[number];
 
@@ -38,8 +39,9 @@ export async function updateRegionCommitmentStatus(
 ): Promise<RegionCommitmentRow> {
   const input = parseInput(commitmentSchema, rawInput);
   return runMutation(context, 'updateRegionCommitmentStatus', async ({ tx, audit }) => {
-    const before = await lockRow(tx, regionCommitments, 'RegionCommitment', input.commitmentId, 'input.commitmentId');
-    expectVersion('RegionCommitment', before, input.expectedVersion);
+    const before = await lockVersioned(tx, regionCommitments, 'RegionCommitment', input.commitmentId, input.expectedVersion, {
+      idArgument: 'input.commitmentId',
+    });
     requireForward(before.status, input.status);
     const [latest] = await tx.select({ on: regionCommitmentProgress.effectiveOn }).from(regionCommitmentProgress)
       .where(eq(regionCommitmentProgress.commitmentId, before.id)).orderBy(desc(regionCommitmentProgress.effectiveOn)).limit(1);
@@ -56,7 +58,7 @@ export async function updateRegionCommitmentStatus(
         recordedBy: context.actor,
       })
       .returning();
-    const after = await updateRow(tx, regionCommitments, before.id, { status: input.status });
+    const after = await updateVersioned(tx, regionCommitments, before.id, { status: input.status });
     audit({ targetType: 'RegionProgressEntry', targetId: entry!.id, before: null, after: entry });
     audit({ targetType: 'RegionCommitment', targetId: before.id, before, after });
     return after;
@@ -69,8 +71,9 @@ export async function updateActionPlanItemStatus(
 ): Promise<ActionPlanItemRow> {
   const input = parseInput(actionPlanItemSchema, rawInput);
   return runMutation(context, 'updateActionPlanItemStatus', async ({ tx, audit }) => {
-    const before = await lockRow(tx, actionPlanItems, 'ActionPlanItem', input.actionPlanItemId, 'input.actionPlanItemId');
-    expectVersion('ActionPlanItem', before, input.expectedVersion);
+    const before = await lockVersioned(tx, actionPlanItems, 'ActionPlanItem', input.actionPlanItemId, input.expectedVersion, {
+      idArgument: 'input.actionPlanItemId',
+    });
     requireForward(before.status, input.status);
     const [latest] = await tx.select({ on: actionPlanItemProgress.effectiveOn }).from(actionPlanItemProgress)
       .where(eq(actionPlanItemProgress.actionPlanItemId, before.id)).orderBy(desc(actionPlanItemProgress.effectiveOn)).limit(1);
@@ -87,7 +90,7 @@ export async function updateActionPlanItemStatus(
         recordedBy: context.actor,
       })
       .returning();
-    const after = await updateRow(tx, actionPlanItems, before.id, { status: input.status });
+    const after = await updateVersioned(tx, actionPlanItems, before.id, { status: input.status });
     audit({ targetType: 'RegionProgressEntry', targetId: entry!.id, before: null, after: entry });
     audit({ targetType: 'ActionPlanItem', targetId: before.id, before, after });
     return after;

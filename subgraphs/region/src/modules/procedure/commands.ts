@@ -1,30 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { parseInput, runMutation } from '#kit';
+import {
+  expectedVersion, idOf, lockVersioned, parseInput, requiredText, requireNotBefore, runMutation, updateVersioned,
+} from '#kit';
 import type { RegionContext } from '../../context.js';
 import { digitisationStatus, procedureDigitisationEntries, procedures } from '../../db/schema.js';
 import type { RecordProcedureDigitisationInput } from '../../generated/resolvers-types.js';
-import { effectiveOn, expectedVersion, requireNotBefore, text, uuid } from '../../write/inputs.js';
-import { expectVersion, lockRow, updateRow } from '../../write/rows.js';
+import { effectiveOn } from '../../write/inputs.js';
 import type { ProcedureRow } from './store.js';
 
 // The procedure keeps its current digitisation; each change also appends a dated entry, so the
 // path from paper to online (and any step back) stays on record.
 
 const digitisationSchema = z.object({
-  procedureId: uuid('a procedure'),
+  procedureId: idOf('a procedure'),
   expectedVersion,
   digitisation: z.enum(digitisationStatus.enumValues),
-  note: text(2000),
+  note: requiredText(2000),
   on: effectiveOn,
 });
 
 export async function recordProcedureDigitisation(context: RegionContext, rawInput: RecordProcedureDigitisationInput): Promise<ProcedureRow> {
   const input = parseInput(digitisationSchema, rawInput);
   return runMutation(context, 'recordProcedureDigitisation', async ({ tx, audit }) => {
-    const before = await lockRow(tx, procedures, 'Procedure', input.procedureId, 'input.procedureId');
-    expectVersion('Procedure', before, input.expectedVersion);
+    const before = await lockVersioned(tx, procedures, 'Procedure', input.procedureId, input.expectedVersion, { idArgument: 'input.procedureId' });
     const [latest] = await tx.select({ on: procedureDigitisationEntries.effectiveOn }).from(procedureDigitisationEntries)
       .where(eq(procedureDigitisationEntries.procedureId, before.id)).orderBy(desc(procedureDigitisationEntries.effectiveOn)).limit(1);
     requireNotBefore(input.on, latest?.on);
@@ -40,7 +40,7 @@ export async function recordProcedureDigitisation(context: RegionContext, rawInp
         recordedBy: context.actor,
       })
       .returning();
-    const after = await updateRow(tx, procedures, before.id, { digitisation: input.digitisation });
+    const after = await updateVersioned(tx, procedures, before.id, { digitisation: input.digitisation });
     audit({ targetType: 'ProcedureDigitisationEntry', targetId: entry!.id, before: null, after: entry });
     audit({ targetType: 'Procedure', targetId: before.id, before, after });
     return after;

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { badUserInput, parseInput, runMutation } from '#kit';
+import {
+  expectedVersion, given, idOf, lockVersioned, notNull, optionalText, parseInput, recalled, requiredText, requireSomeChange, runMutation,
+  updateVersioned,
+} from '#kit';
 import type { RegionContext } from '../../context.js';
 import { staffMembers, theme } from '../../db/schema.js';
 import type { CreateStaffMemberInput, UpdateStaffMemberInput } from '../../generated/resolvers-types.js';
-import { expectedVersion, given, notNull, optionalText, regionCode, text, uuid } from '../../write/inputs.js';
+import { regionCode } from '../../write/inputs.js';
 import { requireRegion } from '../../write/references.js';
-import { expectVersion, lockRow, recalled, updateRow } from '../../write/rows.js';
 import type { StaffMemberRow } from './store.js';
 
 const TEXT_MAX = 200;
@@ -22,23 +24,23 @@ const contact = z.object({
 const scale = z.number().int('must be a whole number').min(1, 'must be an échelle from 1 to 11, or null for « hors échelle »')
   .max(11, 'must be an échelle from 1 to 11, or null for « hors échelle »');
 
-const competencies = z.array(z.enum(theme.enumValues), { error: notNull('a list of themes') }).max(theme.enumValues.length)
+const competencies = z.array(z.enum(theme.enumValues), notNull('a list of themes')).max(theme.enumValues.length)
   .refine((values) => new Set(values).size === values.length, { message: 'must not repeat a theme' });
 
 const fields = {
-  fullName: text(TEXT_MAX),
-  grade: text(TEXT_MAX),
+  fullName: requiredText(TEXT_MAX),
+  grade: requiredText(TEXT_MAX),
   scale: scale.nullish(),
-  corps: text(TEXT_MAX),
-  department: text(TEXT_MAX),
-  jobTitle: text(TEXT_MAX),
+  corps: requiredText(TEXT_MAX),
+  department: requiredText(TEXT_MAX),
+  jobTitle: requiredText(TEXT_MAX),
   competencies: competencies.nullish(),
   contact: contact.nullish(),
 };
 
 const createSchema = z.object({ regionCode, ...fields });
 const updateSchema = z.object({
-  id: uuid('a staff member'),
+  id: idOf('a staff member'),
   expectedVersion,
   fullName: fields.fullName.optional(),
   grade: fields.grade.optional(),
@@ -96,13 +98,10 @@ export async function updateStaffMember(context: RegionContext, rawInput: Update
     // Contact details are one unit: giving them replaces both, null clears both.
     ...(newContact !== undefined ? { email: newContact?.email ?? null, phone: newContact?.phone ?? null } : {}),
   };
-  if (Object.keys(values).length === 0) {
-    throw badUserInput('`input`: give at least one field to change besides `id` and `expectedVersion`.', 'input');
-  }
+  requireSomeChange(values);
   return runMutation(context, 'updateStaffMember', async ({ tx, audit }) => {
-    const before = await lockRow(tx, staffMembers, 'StaffMember', id);
-    expectVersion('StaffMember', before, expected);
-    const after = await updateRow(tx, staffMembers, before.id, values);
+    const before = await lockVersioned(tx, staffMembers, 'StaffMember', id, expected);
+    const after = await updateVersioned(tx, staffMembers, before.id, values);
     audit({ targetType: 'StaffMember', targetId: before.id, before, after });
     return after;
   });

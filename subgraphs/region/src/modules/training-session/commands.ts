@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { badUserInput, parseInput, requireEntities, runMutation } from '#kit';
+import {
+  conflict, expectedVersion, expectVersion, given, idOf, localDate, localizedText, lockVersioned, optionalText, parseInput, recalled,
+  requiredText, requireEntities, requireSomeChange, runMutation, today, updateVersioned,
+} from '#kit';
 import type { RegionContext } from '../../context.js';
 import { enrollments, theme, trainingSessions } from '../../db/schema.js';
 import type {
   CancelTrainingSessionInput, CompleteTrainingSessionInput, RescheduleTrainingSessionInput, ScheduleTrainingSessionInput,
 } from '../../generated/resolvers-types.js';
-import {
-  expectedVersion, given, localizedText, optionalText, positiveInt, regionCode, text, today, uuid,
-} from '../../write/inputs.js';
+import { positiveInt, regionCode } from '../../write/inputs.js';
 import { requirePartnershipOf, requireRegion } from '../../write/references.js';
-import { conflict, expectVersion, lockRow, recalled, updateRow } from '../../write/rows.js';
 import {
   checkSessionShape, lockStaff, overlapConflict, overlappingEnrollment, requireTrainerFree, trainerOverlapAsConflict,
 } from './session-rules.js';
@@ -27,8 +27,7 @@ const openStatus = z.enum(['PLANNED', 'SCHEDULED'], {
     ? 'must not be null; omit it to keep the current status'
     : 'must be PLANNED or SCHEDULED; use completeTrainingSession or cancelTrainingSession for the other statuses',
 });
-const localDate = z.string();
-const trainerId = uuid('a ministry Expert');
+const trainerId = idOf('a ministry Expert');
 
 const scheduleSchema = z.object({
   regionCode,
@@ -40,13 +39,13 @@ const scheduleSchema = z.object({
   location: optionalText(200),
   capacity: positiveInt('seats', MAX_CAPACITY),
   trainerId: trainerId.nullish(),
-  programmeId: uuid('a ministry Programme').nullish(),
-  partnershipId: uuid('one of the region\'s partnerships').nullish(),
+  programmeId: idOf('a ministry Programme').nullish(),
+  partnershipId: idOf('one of the region\'s partnerships').nullish(),
   status: openStatus.nullish().transform((status) => status ?? 'SCHEDULED'),
 });
 
 const rescheduleSchema = z.object({
-  id: uuid('a training session'),
+  id: idOf('a training session'),
   expectedVersion,
   startsOn: localDate.optional(),
   endsOn: localDate.optional(),
@@ -57,8 +56,8 @@ const rescheduleSchema = z.object({
   status: openStatus.optional(),
 });
 
-const cancelSchema = z.object({ id: uuid('a training session'), expectedVersion, reason: text(500) });
-const completeSchema = z.object({ id: uuid('a training session'), expectedVersion });
+const cancelSchema = z.object({ id: idOf('a training session'), expectedVersion, reason: requiredText(500) });
+const completeSchema = z.object({ id: idOf('a training session'), expectedVersion });
 
 /** Trainer and programme live in the ministry's database: ask it, before any transaction. */
 async function requireMinistryEntities(context: RegionContext, ids: { trainerId?: string | null; programmeId?: string | null }) {
@@ -95,7 +94,7 @@ export async function scheduleTrainingSession(
     programmeId: input.programmeId ?? null,
     partnershipId: input.partnershipId ?? null,
   };
-  checkSessionShape(values, { dates: 'input.endsOn', hours: 'input.hours' });
+  checkSessionShape(values, { dates: 'endsOn', hours: 'input.hours' });
   await requireMinistryEntities(context, input);
   return runMutation(
     context,
@@ -119,12 +118,10 @@ export async function scheduleTrainingSession(
 export async function rescheduleTrainingSession(context: RegionContext, rawInput: RescheduleTrainingSessionInput): Promise<TrainingSessionRow> {
   const { id, expectedVersion: expected, trainerId: newTrainer, ...rest } = parseInput(rescheduleSchema, rawInput);
   const changes = given({ ...rest, trainerExpertId: newTrainer });
-  if (Object.keys(changes).length === 0) {
-    throw badUserInput('`input`: give at least one field to change besides `id` and `expectedVersion`.', 'input');
-  }
+  requireSomeChange(changes);
   await requireMinistryEntities(context, { trainerId: newTrainer });
   return runMutation(context, 'rescheduleTrainingSession', async ({ tx, audit }) => {
-    const before = await lockRow(tx, trainingSessions, 'TrainingSession', id);
+    const before = await lockVersioned(tx, trainingSessions, 'TrainingSession', id, null);
     if (before.status === 'CANCELLED' || before.status === 'COMPLETED') {
       throw conflict(`Training session ${before.id} is ${before.status}: it can no longer be rescheduled; schedule a new session instead.`, 'input.id');
     }
@@ -134,7 +131,7 @@ export async function rescheduleTrainingSession(context: RegionContext, rawInput
     expectVersion('TrainingSession', before, expected);
     const next = { ...before, ...changes };
     checkSessionShape(next, {
-      dates: changes.endsOn !== undefined ? 'input.endsOn' : 'input.startsOn',
+      dates: changes.endsOn !== undefined ? 'endsOn' : 'startsOn',
       hours: changes.hours !== undefined ? 'input.hours' : changes.endsOn !== undefined ? 'input.endsOn' : 'input.startsOn',
     });
     const enrolled = await tx.select({ staffId: enrollments.staffId }).from(enrollments).where(eq(enrollments.sessionId, before.id));
@@ -154,7 +151,7 @@ export async function rescheduleTrainingSession(context: RegionContext, rawInput
       if (clash) throw overlapConflict(clash.staffId, clash.session, changes.startsOn !== undefined ? 'input.startsOn' : 'input.endsOn');
     }
     await requireTrainerFree(tx, next);
-    const after = await trainerOverlapAsConflict(() => updateRow(tx, trainingSessions, before.id, changes));
+    const after = await trainerOverlapAsConflict(() => updateVersioned(tx, trainingSessions, before.id, changes));
     audit({ targetType: 'TrainingSession', targetId: before.id, before, after });
     return after;
   });
@@ -163,7 +160,7 @@ export async function rescheduleTrainingSession(context: RegionContext, rawInput
 export async function cancelTrainingSession(context: RegionContext, rawInput: CancelTrainingSessionInput): Promise<TrainingSessionRow> {
   const input = parseInput(cancelSchema, rawInput);
   return runMutation(context, 'cancelTrainingSession', async ({ tx, audit }) => {
-    const before = await lockRow(tx, trainingSessions, 'TrainingSession', input.id);
+    const before = await lockVersioned(tx, trainingSessions, 'TrainingSession', input.id, null);
     if (before.status === 'CANCELLED') {
       throw conflict(`Training session ${before.id} is already cancelled (reason: ${before.cancellationReason ?? 'none given'}); nothing to do.`, 'input.id');
     }
@@ -172,7 +169,7 @@ export async function cancelTrainingSession(context: RegionContext, rawInput: Ca
     }
     expectVersion('TrainingSession', before, input.expectedVersion);
     // Enrollments stay: who was enrolled in a cancelled session is part of its history.
-    const after = await updateRow(tx, trainingSessions, before.id, { status: 'CANCELLED', cancellationReason: input.reason });
+    const after = await updateVersioned(tx, trainingSessions, before.id, { status: 'CANCELLED', cancellationReason: input.reason });
     audit({ targetType: 'TrainingSession', targetId: before.id, before, after });
     return after;
   });
@@ -181,7 +178,7 @@ export async function cancelTrainingSession(context: RegionContext, rawInput: Ca
 export async function completeTrainingSession(context: RegionContext, rawInput: CompleteTrainingSessionInput): Promise<TrainingSessionRow> {
   const input = parseInput(completeSchema, rawInput);
   return runMutation(context, 'completeTrainingSession', async ({ tx, audit }) => {
-    const before = await lockRow(tx, trainingSessions, 'TrainingSession', input.id);
+    const before = await lockVersioned(tx, trainingSessions, 'TrainingSession', input.id, null);
     if (before.status !== 'SCHEDULED' && before.status !== 'IN_PROGRESS') {
       throw conflict(
         `Training session ${before.id} is ${before.status}: only a SCHEDULED or IN_PROGRESS session can be completed${before.status === 'PLANNED' ? ' (confirm it as SCHEDULED first)' : ''}.`,
@@ -192,7 +189,7 @@ export async function completeTrainingSession(context: RegionContext, rawInput: 
       throw conflict(`Training session ${before.id} ends on ${before.endsOn}: complete it once it has ended.`, 'input.id');
     }
     expectVersion('TrainingSession', before, input.expectedVersion);
-    const after = await updateRow(tx, trainingSessions, before.id, { status: 'COMPLETED' });
+    const after = await updateVersioned(tx, trainingSessions, before.id, { status: 'COMPLETED' });
     audit({ targetType: 'TrainingSession', targetId: before.id, before, after });
     return after;
   });

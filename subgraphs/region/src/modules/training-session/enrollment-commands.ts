@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { and, count, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { badUserInput, notFound, parseInput, runMutation } from '#kit';
-import type { RegionContext } from '../../context.js';
+import {
+  badUserInput, conflict, expectedVersion, expectVersion, idOf, lockVersioned, notFound, optionalText, parseInput, recallById, runMutation,
+  today, updateVersioned,
+} from '#kit';
+import type { RegionContext, RegionTransaction } from '../../context.js';
 import { enrollments, staffMembers, trainingSessions } from '../../db/schema.js';
 import type { EnrollStaffInput, RecordAttendanceInput, WithdrawStaffInput } from '../../generated/resolvers-types.js';
-import { expectedVersion, optionalText, today, uuid } from '../../write/inputs.js';
-import { conflict, expectVersion, lockRow, recalled, updateRow, type RegionTransaction } from '../../write/rows.js';
 import type { StaffMemberRow } from '../staff-member/store.js';
 import { describeSession, overlapConflict, overlappingEnrollment } from './session-rules.js';
 import type { EnrollmentRow, TrainingSessionRow } from './store.js';
@@ -16,11 +17,11 @@ import type { EnrollmentRow, TrainingSessionRow } from './store.js';
 // predecessors took. The staff row is locked next (always session, then staff: no deadlock),
 // which serialises one person's enrollments across sessions for the overlap rule.
 
-const enrollSchema = z.object({ sessionId: uuid('a training session'), staffMemberId: uuid('a staff member') });
-const withdrawSchema = z.object({ enrollmentId: uuid('an enrollment'), expectedVersion: expectedVersion.nullish() });
+const enrollSchema = z.object({ sessionId: idOf('a training session'), staffMemberId: idOf('a staff member') });
+const withdrawSchema = z.object({ enrollmentId: idOf('an enrollment'), expectedVersion: expectedVersion.nullish() });
 const attendanceSchema = z
   .object({
-    enrollmentId: uuid('an enrollment'),
+    enrollmentId: idOf('an enrollment'),
     expectedVersion,
     attended: z.boolean(),
     evaluation: z.number().int('must be a whole number').min(1, 'must be from 1 (poor) to 5 (excellent)').max(5, 'must be from 1 (poor) to 5 (excellent)').nullish(),
@@ -53,7 +54,7 @@ export async function enrollStaff(context: RegionContext, rawInput: EnrollStaffI
     context,
     'enrollStaff',
     async ({ tx, audit }) => {
-      const session = await lockRow(tx, trainingSessions, 'TrainingSession', input.sessionId, 'input.sessionId');
+      const session = await lockVersioned(tx, trainingSessions, 'TrainingSession', input.sessionId, null, { idArgument: 'input.sessionId' });
       if (session.status === 'CANCELLED') {
         throw conflict(`Training session ${session.id} is cancelled: it takes no enrollments.`, 'input.sessionId');
       }
@@ -88,21 +89,14 @@ export async function enrollStaff(context: RegionContext, rawInput: EnrollStaffI
       audit({ targetType: 'Enrollment', targetId: row!.id, before: null, after: row });
       return row!;
     },
-    {
-      key: idempotencyKey,
-      remember: (row) => row.id,
-      recall: async (id) => {
-        const [row] = await context.db.select().from(enrollments).where(eq(enrollments.id, id));
-        return recalled(row, 'Enrollment', id);
-      },
-    },
+    { key: idempotencyKey, remember: (row) => row.id, recall: recallById(context.db, enrollments, 'Enrollment') },
   );
 }
 
 export async function withdrawStaff(context: RegionContext, rawInput: WithdrawStaffInput): Promise<WithdrawStaffResult> {
   const input = parseInput(withdrawSchema, rawInput);
   return runMutation(context, 'withdrawStaff', async ({ tx, audit }) => {
-    const before = await lockRow(tx, enrollments, 'Enrollment', input.enrollmentId, 'input.enrollmentId');
+    const before = await lockVersioned(tx, enrollments, 'Enrollment', input.enrollmentId, null, { idArgument: 'input.enrollmentId' });
     const session = await sessionOf(tx, before);
     if (session.status === 'CANCELLED' || session.status === 'COMPLETED') {
       throw conflict(`Training session ${session.id} is ${session.status}: its enrollments are history and stay as they are.`, 'input.enrollmentId');
@@ -121,7 +115,7 @@ export async function withdrawStaff(context: RegionContext, rawInput: WithdrawSt
 export async function recordAttendance(context: RegionContext, rawInput: RecordAttendanceInput): Promise<EnrollmentRow> {
   const input = parseInput(attendanceSchema, rawInput);
   return runMutation(context, 'recordAttendance', async ({ tx, audit }) => {
-    const before = await lockRow(tx, enrollments, 'Enrollment', input.enrollmentId, 'input.enrollmentId');
+    const before = await lockVersioned(tx, enrollments, 'Enrollment', input.enrollmentId, null, { idArgument: 'input.enrollmentId' });
     const session = await sessionOf(tx, before);
     if (session.status === 'CANCELLED') {
       throw conflict(`Training session ${session.id} was cancelled: there is no attendance to record.`, 'input.enrollmentId');
@@ -131,7 +125,7 @@ export async function recordAttendance(context: RegionContext, rawInput: RecordA
       throw conflict(`Training session ${session.id} starts on ${session.startsOn}: record attendance once it has started (today is ${now}).`, 'input.enrollmentId');
     }
     expectVersion('Enrollment', before, input.expectedVersion);
-    const after = await updateRow(tx, enrollments, before.id, {
+    const after = await updateVersioned(tx, enrollments, before.id, {
       attended: input.attended,
       evaluation: input.evaluation ?? null,
       comment: input.comment ?? null,

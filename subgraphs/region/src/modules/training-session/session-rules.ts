@@ -1,9 +1,9 @@
 import { and, asc, eq, gte, inArray, lte, ne, type SQL } from 'drizzle-orm';
-import { GraphQLError } from 'graphql';
-import { badUserInput, ErrorCode } from '#kit';
+import type { GraphQLError } from 'graphql';
+import { badUserInput, conflict, constraintOf, requireDateOrder } from '#kit';
+import type { RegionTransaction } from '../../context.js';
 import { enrollments, staffMembers, trainingSessions } from '../../db/schema.js';
-import { daysBetween, requireOrdered } from '../../write/inputs.js';
-import { conflict, constraintOf, type RegionTransaction } from '../../write/rows.js';
+import { daysBetween } from '../../write/inputs.js';
 import type { TrainingSessionRow } from './store.js';
 
 // The rules a training session obeys whichever mutation changes it, each checked inside the
@@ -13,12 +13,12 @@ type SessionShape = Pick<TrainingSessionRow, 'startsOn' | 'endsOn' | 'hours' | '
 
 /** Which argument to blame for each rule; a reschedule names the field it was given. */
 export interface ShapeArguments {
-  dates: string;
+  dates: 'startsOn' | 'endsOn';
   hours: string;
 }
 
 export function checkSessionShape(session: SessionShape, names: ShapeArguments): void {
-  requireOrdered(session.startsOn, session.endsOn, names.dates);
+  requireDateOrder(session.startsOn, session.endsOn, { startsOn: 'input.startsOn', endsOn: 'input.endsOn', blame: names.dates });
   const days = daysBetween(session.startsOn, session.endsOn);
   if (session.hours > days * 24) {
     throw badUserInput(
@@ -70,10 +70,7 @@ export async function trainerOverlapAsConflict<T>(write: () => Promise<T>): Prom
     return await write();
   } catch (error) {
     if (constraintOf(error) === 'training_sessions_trainer_no_overlap') {
-      throw new GraphQLError(
-        'The trainer was just assigned to another session on overlapping dates; choose another trainer or other dates.',
-        { extensions: { code: ErrorCode.CONFLICT, argumentName: 'input.trainerId' } },
-      );
+      throw conflict('The trainer was just assigned to another session on overlapping dates; choose another trainer or other dates.', 'input.trainerId');
     }
     throw error;
   }

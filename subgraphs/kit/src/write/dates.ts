@@ -1,0 +1,39 @@
+import { badUserInput } from '../errors.js';
+
+// Date rules mutations share. Dates are ISO `YYYY-MM-DD` strings (the LocalDate scalar), so
+// they compare correctly as text.
+
+/**
+ * Today's calendar date. The partnership is Moroccan, so by default "today" follows Moroccan
+ * time, not the server's UTC midnight; a subgraph that dates by another clock passes its zone.
+ */
+export function today(timeZone = 'Africa/Casablanca'): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/**
+ * A period's end must not come before its start. `blame` is the argument the client should fix:
+ * the one it just sent when the other comes from the stored row (default: the end).
+ */
+export function requireDateOrder(
+  startsOn: string,
+  endsOn: string,
+  names: { startsOn: string; endsOn: string; blame?: 'startsOn' | 'endsOn' },
+): void {
+  if (endsOn < startsOn) {
+    throw badUserInput(
+      `\`${names.endsOn}\` (${endsOn}) must be on or after \`${names.startsOn}\` (${startsOn}); swap the dates or correct one of them.`,
+      names[names.blame ?? 'endsOn'],
+    );
+  }
+}
+
+/** A dated history stays in date order: a new entry may not be dated before the latest one. */
+export function requireNotBefore(on: string, latestOn: string | null | undefined, argumentName = 'input.on'): void {
+  if (latestOn && on < latestOn) {
+    throw badUserInput(
+      `\`${argumentName}\` (${on}) is before the last recorded update (${latestOn}); the history is kept in date order, so give ${latestOn} or later.`,
+      argumentName,
+    );
+  }
+}
