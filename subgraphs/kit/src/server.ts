@@ -5,6 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import { DrizzleQueryError } from 'drizzle-orm';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { requestDatabases, type Sql } from './database.js';
 import { createBaseContext, type BaseContext } from './context.js';
@@ -56,13 +57,26 @@ export function maskErrors(log: (message: string) => void) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     if (isClientSafe(extensions.code)) return { ...formatted, extensions };
     const original = unwrapResolverError(error);
-    log(`internal error at ${formatted.path?.join('.') ?? '(request)'}: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+    log(`internal error at ${formatted.path?.join('.') ?? '(request)'}: ${describeForLog(original)}`);
     return {
       message: 'Internal server error. The failure was logged; retry later or report it with the request id.',
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/**
+ * What the server log keeps of an unexpected error. drizzle's "Failed query" errors carry the
+ * statement's parameters — staff names, e-mail addresses — so for a database error only the
+ * driver's own message, code and the SQL text (no values) are logged.
+ */
+export function describeForLog(error: unknown): string {
+  if (error instanceof DrizzleQueryError) {
+    const cause = error.cause as (Error & { code?: unknown }) | undefined;
+    return `database error ${String(cause?.code ?? '')}: ${cause?.message ?? 'query failed'} in: ${error.query}`;
+  }
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
 const statementCountPlugin: ApolloServerPlugin<BaseContext<Record<string, unknown>>> = {
