@@ -22,3 +22,4 @@ export * from './write/tables.js';
 export * from './write/validation.js';
 export * from './write/versioned.js';
 export * from './peers.js';
+export * from './auth/index.js';

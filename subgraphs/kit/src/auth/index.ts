@@ -1,0 +1,3 @@
+export * from './identity.js';
+export * from './internal.js';
+export * from './tokens.js';
