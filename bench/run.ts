@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ensureDatabases, startEmbeddedPostgres } from '#kit';
+import { randomSecret } from '../gateway/src/dev-secret.js';
 import { startLocalGraph } from '../scripts/local-graph.js';
 import { freePort } from '../test/support/global-setup.js';
 import { readmeQueries } from '../test/support/readme.js';
@@ -24,6 +25,8 @@ try {
   const graph = await startLocalGraph({
     databaseUrls: { region: embedded.urlFor('bench_region'), ministry: embedded.urlFor('bench_ministry') },
     ports: { gateway: 0, region: 0, ministry: 0 },
+    // The benchmark queries as the public role; the secrets only need to exist for this run.
+    auth: { clientTokens: { issuer: 'passerelle-bench', audience: 'passerelle', secret: randomSecret() }, internalSecret: randomSecret() },
     onStatement: (name) => {
       counts[name] += 1;
     },

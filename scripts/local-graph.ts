@@ -1,6 +1,7 @@
 import '../gateway/src/telemetry-off.js';
 import { readFileSync } from 'node:fs';
 import { connect, prepareDatabase, startSubgraphServer, type PeerUrls, type RunningSubgraph, type Sql } from '#kit';
+import type { ClientTokenOptions } from '../gateway/src/auth.js';
 import { startGateway, type RunningGateway } from '../gateway/src/gateway.js';
 import { supergraphPath } from '../gateway/src/paths.js';
 import { subgraphNames, subgraphs, type SubgraphName } from '../subgraphs/registry.js';
@@ -14,6 +15,8 @@ export interface LocalGraphOptions {
   exposeStatementCount?: boolean;
   onStatement?: (subgraph: SubgraphName, query: string) => void;
   supergraphSdl?: string;
+  /** Client bearer-token verification and the gateway↔subgraph secret (gateway/src/config.ts). */
+  auth: { clientTokens: ClientTokenOptions; internalSecret: string };
 }
 
 export interface LocalGraph {
@@ -41,6 +44,7 @@ export async function startLocalGraph(options: LocalGraphOptions): Promise<Local
       running[name] = await startSubgraphServer(subgraphs[name].definition, {
         sql,
         port: options.ports[name],
+        internalSecret: options.auth.internalSecret,
         ...(options.host ? { host: options.host } : {}),
         exposeStatementCount: options.exposeStatementCount ?? false,
         // The gateway in this process keeps idle keep-alive sockets open to its subgraphs;
@@ -55,6 +59,8 @@ export async function startLocalGraph(options: LocalGraphOptions): Promise<Local
       supergraphSdl: options.supergraphSdl ?? readFileSync(supergraphPath, 'utf8'),
       subgraphUrls: Object.fromEntries(subgraphNames.map((name) => [name, running[name].url])),
       port: options.ports.gateway,
+      clientTokens: options.auth.clientTokens,
+      internalSecret: options.auth.internalSecret,
       ...(options.host ? { host: options.host } : {}),
     });
     return {

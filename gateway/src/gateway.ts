@@ -6,7 +6,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { randomUUID } from 'node:crypto';
-import { listen, maskErrors, type Listening } from '#kit';
+import { internalSigner, listen, maskErrors, type Identity, type Listening } from '#kit';
+import { authenticateClients, clientTokenVerifier, type ClientTokenOptions } from './auth.js';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source.js';
 
 export type { GatewayContext };
@@ -18,6 +19,10 @@ export interface GatewayOptions {
   port: number;
   host?: string;
   log?: (message: string) => void;
+  /** How client bearer tokens are verified (see auth.ts). */
+  clientTokens: ClientTokenOptions;
+  /** PASSERELLE_INTERNAL_SECRET, shared with the subgraphs: signs the identity sent to them. */
+  internalSecret: string;
 }
 
 
@@ -33,6 +38,8 @@ export interface RunningGateway extends Listening {
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const log = options.log ?? ((message: string) => console.error(`[gateway] ${message}`));
   const subgraphUrls: Record<string, string> = {};
+  const signer = internalSigner(options.internalSecret);
+  const verifyClient = clientTokenVerifier(options.clientTokens);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: { debug: () => {}, info: () => {}, warn: log, error: log },
@@ -40,7 +47,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph "${name}".`);
       subgraphUrls[name] = target;
-      return new SubgraphDataSource(name, target);
+      return new SubgraphDataSource(name, target, signer);
     },
   });
 
@@ -78,13 +85,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   app.use(
     '/graphql',
+    // The token is checked before anything else: a bad one is a 401, not a public request.
+    authenticateClients(verifyClient, log),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       // The id is minted here, not taken from the client, and echoed so a caller can quote it.
-      context: async ({ req, res }) => {
+      context: async ({ res }) => {
         const requestId = randomUUID();
         res.setHeader('x-request-id', requestId);
-        return { requestId, actor: req.get('x-passerelle-actor') };
+        return { requestId, identity: res.locals.identity as Identity };
       },
     }),
   );

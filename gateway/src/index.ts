@@ -13,6 +13,8 @@ try {
     subgraphUrls: config.subgraphUrls,
     port: config.port,
     host: config.host,
+    clientTokens: config.auth.clientTokens,
+    internalSecret: config.auth.internalSecret,
   });
   console.log(`Gateway ready at ${gateway.url}`);
   const stop = () => void gateway.close().then(() => process.exit(0));

@@ -1,12 +1,12 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
-import { isClientSafe } from '#kit';
+import { INTERNAL_IDENTITY_HEADER, isClientSafe, type Identity, type InternalSigner } from '#kit';
 
 export interface GatewayContext {
   requestId: string;
-  /** Unverified until the access-control work: the client's `x-passerelle-actor` header. */
-  actor?: string | undefined;
+  /** The client's verified identity (the public role without a token). */
+  identity: Identity;
 }
 
 interface SubgraphErrorBody {
@@ -14,12 +14,15 @@ interface SubgraphErrorBody {
 }
 
 /**
- * How the gateway talks to one subgraph. It forwards the request id, and when a subgraph
+ * How the gateway talks to one subgraph. It sends the request id and the verified identity as
+ * a freshly signed internal token — and nothing the client sent: the gateway builds each
+ * subgraph request's headers itself, so a client's own `x-passerelle-identity` (or any other
+ * header) never reaches a subgraph. When a subgraph
  * refuses a request (HTTP 4xx: e.g. a variable its scalar rejects) it passes the subgraph's
  * own client error on instead of an opaque "400: Bad Request" that names the subgraph's URL.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(readonly name: string, url: string) {
+  constructor(readonly name: string, url: string, private readonly signer: InternalSigner) {
     // Node's own fetch rather than the default make-fetch-happen, which cost about a
     // millisecond of CPU per subgraph fetch here: its agent captures a stack trace on every
     // request to tell http from https (costly with source maps on, as under tsx), and it adds
@@ -29,9 +32,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     super({ url, fetcher: fetch });
   }
 
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
-    if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
-    if (context.actor) request.http?.headers.set('x-passerelle-actor', context.actor);
+  override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    const headers = request.http?.headers;
+    if (!headers) return;
+    if (context.requestId) headers.set('x-request-id', context.requestId);
+    // Signed per fetch (microseconds), so even a long request's last fetch is in its 60 s window.
+    // Without an identity (e.g. the gateway's own start-up) nothing is signed and the subgraph refuses.
+    if (context.identity) headers.set(INTERNAL_IDENTITY_HEADER, await this.signer.sign(context.identity));
   }
 
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {

@@ -2,7 +2,7 @@
 // same response, fields the ministry resolves; errors keep their code and argument; the audit
 // log records the caller and the gateway's request id.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGraphForTest, type TestGraph } from '../support/harness.js';
+import { startGraphForTest, type CallOptions, type TestGraph } from '../support/harness.js';
 import { demoIds } from '../../subgraphs/demo-ids.js';
 
 let graph: TestGraph;
@@ -13,7 +13,8 @@ afterAll(async () => {
   await graph?.close();
 });
 
-const actor = { 'x-passerelle-actor': 'rh.tanger@region.demo.invalid' };
+// The audit actor is the bearer token's subject.
+const actor: CallOptions = { as: { subject: 'rh.tanger@region.demo.invalid', role: 'region-hr', regionCode: 'MA-01' } };
 
 const SCHEDULE = `mutation Schedule($input: ScheduleTrainingSessionInput!, $key: String) {
   scheduleTrainingSession(input: $input, idempotencyKey: $key) {

@@ -111,12 +111,12 @@ describe('README mutations through the gateway', () => {
   it('has two example mutations, each of which runs as written', async () => {
     const [schedule, followUp] = readmeMutations();
     expect(followUp).toBeDefined();
-    const scheduled = await graph.request(schedule!, undefined, { 'x-passerelle-actor': 'readme@demo.invalid' });
+    const scheduled = await graph.request(schedule!, undefined, { as: { subject: 'readme@demo.invalid', role: 'region-hr', regionCode: 'MA-01' } });
     expect(scheduled.body.errors).toBeUndefined();
     expect(scheduled.body.data.scheduleTrainingSession).toMatchObject({ version: 1, status: 'SCHEDULED' });
     expect(scheduled.body.data.scheduleTrainingSession.trainer.specialties.length).toBeGreaterThan(0);
 
-    const updated = await graph.request(followUp!, undefined, { 'x-passerelle-actor': 'readme@demo.invalid' });
+    const updated = await graph.request(followUp!, undefined, { as: { subject: 'readme@demo.invalid', role: 'ministry-admin' } });
     expect(updated.body.errors).toBeUndefined();
     expect(updated.body.data.updateMinistryCommitmentStatus).toMatchObject({ version: 2, commitment: { status: 'DONE' } });
     expect(updated.body.data.updateMinistryCommitmentStatus.partnership.progress.percentComplete).toBeGreaterThan(0);

@@ -2,12 +2,13 @@
 // read the audit trail straight from the database.
 import { expect } from 'vitest';
 import type { Sql } from '#kit';
-import type { TestSubgraph } from '../support/harness.js';
+import type { CallOptions, TestSubgraph } from '../support/harness.js';
 
 export const ACTOR = 'agent.test@ministere.demo.invalid';
-export const asActor = (actor = ACTOR, requestId?: string): Record<string, string> => ({
-  'x-passerelle-actor': actor,
-  ...(requestId ? { 'x-request-id': requestId } : {}),
+/** A verified ministry-admin whose subject is the audit actor; works for a subgraph and the gateway. */
+export const asActor = (actor = ACTOR, requestId?: string): CallOptions => ({
+  as: { subject: actor, role: 'ministry-admin' },
+  ...(requestId ? { headers: { 'x-request-id': requestId } } : {}),
 });
 
 /** Ids of the demo seed (subgraphs/ministry/src/db/seed-*.ts). */
@@ -15,8 +16,8 @@ export const seedId = (prefix: string, n: number) => `${prefix}-0000-4000-8000-$
 export const UNKNOWN_ID = '99999999-0000-4000-8000-000000000000';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function ok(subgraph: TestSubgraph, query: string, variables?: Record<string, unknown>, headers = asActor()): Promise<any> {
-  const { status, body } = await subgraph.request(query, variables, headers);
+export async function ok(subgraph: TestSubgraph, query: string, variables?: Record<string, unknown>, caller = asActor()): Promise<any> {
+  const { status, body } = await subgraph.request(query, variables, caller);
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   expect(status).toBe(200);
   return body.data;

@@ -1,6 +1,7 @@
 // What holds across every ministry mutation: nothing is written when any part fails, the audit
 // log cannot be rewritten and is readable through GraphQL, and concurrent requests keep the rules.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PUBLIC_IDENTITY } from '#kit';
 import { startSubgraphForTest, type TestSubgraph } from '../support/harness.js';
 import { demoIds } from '../../subgraphs/demo-ids.js';
 import { ACTOR, asActor, auditRows, countRows, ok, seedId, type CodedError } from './mutation-helpers.js';
@@ -103,8 +104,8 @@ describe('the audit log', () => {
     expect(byActor.totalCount).toBe(2); // the programme and its MA-01 enrolment
   });
 
-  it('records an anonymous actor when the header is absent', async () => {
-    const { body } = await ministry.request(CREATE, { input: programme('PRG-ANON-1', []) });
+  it('records the public identity as the anonymous actor', async () => {
+    const { body } = await ministry.request(CREATE, { input: programme('PRG-ANON-1', []) }, { as: PUBLIC_IDENTITY });
     const [row] = await auditRows(ministry.sql, 'Programme', body.data.createProgramme.id);
     expect(row!.actor).toBe('anonymous');
   });

@@ -44,7 +44,7 @@ export async function startClient(options: { withMinistry?: boolean } = {}): Pro
     region,
     ...(ministry ? { ministry } : {}),
     data: async (query, variables, actor = 'test-planner') => {
-      const response = await region.request(query, variables, { 'x-passerelle-actor': actor });
+      const response = await region.request(query, variables, { as: { subject: actor, role: 'region-hr', regionCode: 'MA-01' } });
       expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
       return response.body.data;
     },

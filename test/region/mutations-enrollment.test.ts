@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   auditRows, dayOffset, ENROLL, expectCode, missingUuid, newKey, SCHEDULE, seed, sessionInput, startClient, type Client,
 } from './mutation-support.js';
+import { SERVICE_IDENTITY } from '../support/harness.js';
 
 // Enrollment rules, including the ones that only concurrency can break: seats never exceed
 // capacity, and nobody is in two places at once.
@@ -45,7 +46,8 @@ describe('enrollStaff', () => {
     expect(await enrolled(session.id)).toBe(1);
     const audit = await auditRows(client.region, 'Enrollment', enrollment.id);
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ operation: 'enrollStaff', actor: 'anonymous', before: null, after: { sessionId: session.id, staffId: seed.staff(1) } });
+    // The harness calls the subgraph as SERVICE_IDENTITY unless told otherwise.
+    expect(audit[0]).toMatchObject({ operation: 'enrollStaff', actor: SERVICE_IDENTITY.subject, before: null, after: { sessionId: session.id, staffId: seed.staff(1) } });
   });
 
   it('never exceeds capacity under concurrent requests: 20 requests for the last 3 seats', async () => {

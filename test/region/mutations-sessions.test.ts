@@ -27,8 +27,8 @@ const sessionCount = async () => Number((await client.region.sql`select count(*)
 describe('scheduleTrainingSession', () => {
   it('creates a session, returns it with its ministry references, and audits it with actor and request id', async () => {
     const response = await client.region.request(SCHEDULE, { input: sessionInput({ startsOn: dayOffset(300), endsOn: dayOffset(302), hours: 18 }) }, {
-      'x-passerelle-actor': 'planner@ma-01',
-      'x-request-id': 'req-schedule-1',
+      as: { subject: 'planner@ma-01', role: 'region-hr', regionCode: 'MA-01' },
+      headers: { 'x-request-id': 'req-schedule-1' },
     });
     expect(response.body.errors).toBeUndefined();
     const session = response.body.data.scheduleTrainingSession;

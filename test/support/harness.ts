@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { inject } from 'vitest';
-import { connect, quoteIdentifier, startSubgraphServer, type PeerUrls, type Sql } from '#kit';
+import {
+  connect, internalSigner, INTERNAL_IDENTITY_HEADER, quoteIdentifier, secretKey, signIdentityToken, startSubgraphServer,
+  type Identity, type PeerUrls, type Sql,
+} from '#kit';
 import { startLocalGraph, type LocalGraph } from '../../scripts/local-graph.js';
 import { subgraphs, type SubgraphName } from '../../subgraphs/registry.js';
 
@@ -11,6 +14,38 @@ export interface GraphQLResponse {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any;
   headers: Headers;
+}
+
+/**
+ * The secrets every test graph and subgraph runs with. Tests mint tokens with them; the
+ * security tests also forge tokens with other secrets.
+ */
+export const TEST_AUTH = {
+  clientTokens: { issuer: 'passerelle-test', audience: 'passerelle', secret: 'test-only-client-jwt-secret-0123456789abcdef' },
+  internalSecret: 'test-only-internal-secret-0123456789abcdef',
+};
+
+/** Who direct subgraph calls act as unless a test says otherwise. */
+export const SERVICE_IDENTITY: Identity = { subject: 'test-suite', role: 'service' };
+
+/** A client bearer token the test gateway accepts (`expiresIn` '-1m' makes an expired one). */
+export function bearerToken(identity: Identity, expiresIn = '10m'): Promise<string> {
+  const { secret, ...scope } = TEST_AUTH.clientTokens;
+  return signIdentityToken(identity, secretKey(secret), { ...scope, expiresIn });
+}
+
+const internal = internalSigner(TEST_AUTH.internalSecret);
+/** An internal identity token, as the gateway would send it to a subgraph. */
+export const internalToken = (identity: Identity) => internal.sign(identity);
+
+/**
+ * Who a test request acts as. `as`: the identity (through the gateway: a bearer token for it;
+ * to a subgraph: an internal token, `SERVICE_IDENTITY` by default). `as: null` sends no token.
+ * `headers` are sent as given, after those.
+ */
+export interface CallOptions {
+  as?: Identity | null;
+  headers?: Record<string, string>;
 }
 
 export async function postGraphQL(
@@ -71,7 +106,7 @@ export async function freshDatabase(name: SubgraphName): Promise<{ url: string; 
 export interface TestSubgraph {
   url: string;
   sql: Sql;
-  request(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse>;
+  request(query: string, variables?: Record<string, unknown>, options?: CallOptions): Promise<GraphQLResponse>;
   /** SQL statements issued since start or the last reset. */
   statements(): number;
   resetStatements(): void;
@@ -89,6 +124,7 @@ export async function startSubgraphForTest(name: SubgraphName, options: { peers?
   const server = await startSubgraphServer(subgraphs[name].definition, {
     sql,
     port: 0,
+    internalSecret: TEST_AUTH.internalSecret,
     exposeStatementCount: true,
     onStatement: () => {
       statements += 1;
@@ -98,7 +134,11 @@ export async function startSubgraphForTest(name: SubgraphName, options: { peers?
   return {
     url: server.url,
     sql,
-    request: (query, variables, headers) => postGraphQL(server.url, query, variables, headers),
+    request: async (query, variables, options = {}) => {
+      const identity = options.as === undefined ? SERVICE_IDENTITY : options.as;
+      const token: Record<string, string> = identity ? { [INTERNAL_IDENTITY_HEADER]: await internalToken(identity) } : {};
+      return postGraphQL(server.url, query, variables, { ...token, ...options.headers });
+    },
     statements: () => statements,
     resetStatements: () => {
       statements = 0;
@@ -114,7 +154,8 @@ export async function startSubgraphForTest(name: SubgraphName, options: { peers?
 export interface TestGraph extends LocalGraph {
   url: string;
   sql: Record<SubgraphName, Sql>;
-  request(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse>;
+  /** Through the gateway; without `as`, as the public role. */
+  request(query: string, variables?: Record<string, unknown>, options?: CallOptions): Promise<GraphQLResponse>;
   statements(): Record<SubgraphName, number>;
   resetStatements(): void;
 }
@@ -128,6 +169,7 @@ export async function startGraphForTest(): Promise<TestGraph> {
     databaseUrls: { region: region.url, ministry: ministry.url },
     ports: { gateway: 0, region: 0, ministry: 0 },
     prepare: false,
+    auth: TEST_AUTH,
     exposeStatementCount: true,
     onStatement: (name) => {
       counts[name] += 1;
@@ -138,7 +180,10 @@ export async function startGraphForTest(): Promise<TestGraph> {
     ...graph,
     url: graph.gateway.url,
     sql,
-    request: (query, variables, headers) => postGraphQL(graph.gateway.url, query, variables, headers),
+    request: async (query, variables, options = {}) => {
+      const bearer: Record<string, string> = options.as ? { authorization: `Bearer ${await bearerToken(options.as)}` } : {};
+      return postGraphQL(graph.gateway.url, query, variables, { ...bearer, ...options.headers });
+    },
     statements: () => ({ ...counts }),
     resetStatements: () => {
       counts.region = 0;

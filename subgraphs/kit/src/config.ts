@@ -16,7 +16,10 @@ export function loadConfig<T extends z.ZodType>(
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const variable = issue.path.join('.') || '(environment)';
-    return `  ${variable}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])] ?? null)})`;
+    const value = env[String(issue.path[0])];
+    // A secret is never echoed, not even a wrong one: start-up output ends up in logs.
+    const shown = /SECRET/.test(variable) && value !== undefined ? '(hidden)' : JSON.stringify(value ?? null);
+    return `  ${variable}: ${issue.message} (got ${shown})`;
   });
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
 }
@@ -32,3 +35,15 @@ export const databaseUrl = z
   .optional();
 
 export const nodeEnv = z.enum(['development', 'production', 'test']).default('development');
+
+/**
+ * A shared HMAC secret (PASSERELLE_INTERNAL_SECRET, PASSERELLE_JWT_SECRET): at least 32
+ * characters, e.g. `openssl rand -base64 48`.
+ */
+export const sharedSecret = (purpose: string) =>
+  z
+    .string({ error: `is required: ${purpose}` })
+    .min(32, `must be at least 32 characters (${purpose}); generate one with: openssl rand -base64 48`);
+
+export const internalSecretPurpose =
+  'the secret the gateway signs its calls to the subgraphs with; set the same value for the gateway and every subgraph';

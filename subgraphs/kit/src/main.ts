@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError, loadConfig, nodeEnv, port } from './config.js';
+import { ConfigError, internalSecretPurpose, loadConfig, nodeEnv, port, sharedSecret } from './config.js';
 import type { BaseContext } from './context.js';
 import { connect } from './database.js';
 import { prepareDatabase, type SubgraphDataset } from './prepare.js';
@@ -32,6 +32,8 @@ export async function runSubgraph<TSchema extends Record<string, unknown>, TCont
         HOST: z.string().default('127.0.0.1'),
         NODE_ENV: nodeEnv,
         SEED_DEMO_DATA: z.enum(['true', 'false']).optional(),
+        // Required in every environment: a standalone subgraph must share it with the gateway.
+        PASSERELLE_INTERNAL_SECRET: sharedSecret(internalSecretPurpose),
         ...Object.fromEntries(
           Object.values(options.peerUrlVariables ?? {}).map((variable) => [variable, z.string().url('must be the http(s) URL of that subgraph').optional()]),
         ),
@@ -51,6 +53,7 @@ export async function runSubgraph<TSchema extends Record<string, unknown>, TCont
       sql,
       port: Number(env[options.portVariable]),
       host: String(env.HOST),
+      internalSecret: String(env.PASSERELLE_INTERNAL_SECRET),
       peers,
     });
     console.log(`Subgraph ${definition.name} ready at ${server.url}`);

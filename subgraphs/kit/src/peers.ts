@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { BaseContext } from './context.js';
 import { ErrorCode, notFound } from './errors.js';
 
 /**
@@ -12,14 +13,14 @@ export type PeerUrls = Partial<Record<string, string>>;
  * Checks that entities owned by another subgraph exist before this one stores a reference to
  * them, by asking that subgraph's `_entities` (null means unknown). Without a configured URL
  * the check is skipped: the reference is stored as given (the subgraph logs this at start).
+ * The peer, like every subgraph, answers only signed calls: `peerHeaders` signs one.
  */
 export async function requireEntities(
-  peers: PeerUrls,
+  context: Pick<BaseContext<Record<string, unknown>>, 'peers' | 'peerHeaders'>,
   peer: string,
   references: { typename: string; id: string; argumentName: string }[],
-  requestId: string,
 ): Promise<void> {
-  const url = peers[peer];
+  const url = context.peers[peer];
   if (!url || references.length === 0) return;
   const typenames = [...new Set(references.map((reference) => reference.typename))];
   const query = `query($representations: [_Any!]!) { _entities(representations: $representations) { __typename ${typenames
@@ -29,7 +30,7 @@ export async function requireEntities(
   try {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-request-id': requestId },
+      headers: { 'content-type': 'application/json', ...(await context.peerHeaders()) },
       body: JSON.stringify({
         query,
         variables: { representations: references.map(({ typename, id }) => ({ __typename: typename, id })) },

@@ -9,6 +9,7 @@ import { DrizzleQueryError } from 'drizzle-orm';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { requestDatabases, type Sql } from './database.js';
 import { createBaseContext, type BaseContext } from './context.js';
+import { internalSigner, requireInternalIdentity, type Identity } from './auth/index.js';
 import { isClientSafe } from './errors.js';
 import { listen, type Listening } from './http.js';
 import type { PeerUrls } from './peers.js';
@@ -26,6 +27,11 @@ export interface SubgraphDefinition<TSchema extends Record<string, unknown>, TCo
 
 export interface ServeOptions {
   sql: Sql;
+  /**
+   * PASSERELLE_INTERNAL_SECRET, shared with the gateway: every /graphql call must carry an
+   * internal identity token signed with it, and calls to peers are signed with it.
+   */
+  internalSecret: string;
   port: number;
   host?: string;
   /** Adds `extensions.sqlStatements` to responses: the N+1 tests and benchmarks read it. */
@@ -117,6 +123,7 @@ export async function startSubgraphServer<TSchema extends Record<string, unknown
   });
   await apollo.start();
   const databaseFor = requestDatabases(options.sql, definition.dbSchema);
+  const signer = internalSigner(options.internalSecret);
 
   app.get('/health', async (_request, response) => {
     try {
@@ -128,13 +135,17 @@ export async function startSubgraphServer<TSchema extends Record<string, unknown
   });
   app.use(
     '/graphql',
+    // Before the body is even parsed: no token, no GraphQL (this covers _entities and _service).
+    requireInternalIdentity(options.internalSecret),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
+      context: async ({ req, res }) =>
         definition.createContext(
           createBaseContext(databaseFor, {
             requestId: req.get('x-request-id'),
-            actor: req.get('x-passerelle-actor'),
+            identity: res.locals.identity as Identity,
+            signer,
+            subgraphName: definition.name,
             peers: options.peers,
             onStatement: options.onStatement,
           }),

@@ -62,13 +62,12 @@ const completeSchema = z.object({ id: idOf('a training session'), expectedVersio
 /** Trainer and programme live in the ministry's database: ask it, before any transaction. */
 async function requireMinistryEntities(context: RegionContext, ids: { trainerId?: string | null; programmeId?: string | null }) {
   await requireEntities(
-    context.peers,
+    context,
     'ministry',
     [
       ...(ids.trainerId ? [{ typename: 'Expert', id: ids.trainerId, argumentName: 'input.trainerId' }] : []),
       ...(ids.programmeId ? [{ typename: 'Programme', id: ids.programmeId, argumentName: 'input.programmeId' }] : []),
     ],
-    context.requestId,
   );
 }
 
