@@ -33,66 +33,78 @@ function requireForward(from: Status, to: Status): void {
   }
 }
 
-export async function updateRegionCommitmentStatus(
+/** What differs between the two followed items: their table, their history and their names. */
+interface FollowedItem {
+  operation: string;
+  typename: string;
+  idArgument: string;
+  table: typeof regionCommitments | typeof actionPlanItems;
+  history: typeof regionCommitmentProgress | typeof actionPlanItemProgress;
+  historyParent: typeof regionCommitmentProgress.commitmentId | typeof actionPlanItemProgress.actionPlanItemId;
+  historyParentField: 'commitmentId' | 'actionPlanItemId';
+}
+
+type StatusInput = z.infer<typeof commitmentSchema> & z.infer<typeof actionPlanItemSchema>;
+
+async function updateFollowedStatus<TRow>(
   context: RegionContext,
-  rawInput: UpdateRegionCommitmentStatusInput,
-): Promise<RegionCommitmentRow> {
-  const input = parseInput(commitmentSchema, rawInput);
-  return runMutation(context, 'updateRegionCommitmentStatus', async ({ tx, audit }) => {
-    const before = await lockVersioned(tx, regionCommitments, 'RegionCommitment', input.commitmentId, input.expectedVersion, {
-      idArgument: 'input.commitmentId',
-    });
+  item: FollowedItem,
+  id: string,
+  input: Omit<StatusInput, 'commitmentId' | 'actionPlanItemId'>,
+): Promise<TRow> {
+  return runMutation(context, item.operation, async ({ tx, audit }) => {
+    const before = await lockVersioned(tx, item.table, item.typename, id, input.expectedVersion, { idArgument: item.idArgument });
     requireForward(before.status, input.status);
-    const [latest] = await tx.select({ on: regionCommitmentProgress.effectiveOn }).from(regionCommitmentProgress)
-      .where(eq(regionCommitmentProgress.commitmentId, before.id)).orderBy(desc(regionCommitmentProgress.effectiveOn)).limit(1);
+    const [latest] = await tx.select({ on: item.history.effectiveOn }).from(item.history)
+      .where(eq(item.historyParent, before.id)).orderBy(desc(item.history.effectiveOn)).limit(1);
     requireNotBefore(input.on, latest?.on);
     const [entry] = await tx
-      .insert(regionCommitmentProgress)
+      .insert(item.history)
       .values({
         id: randomUUID(),
-        commitmentId: before.id,
+        [item.historyParentField]: before.id,
         effectiveOn: input.on,
         status: input.status,
         previousStatus: before.status,
         note: input.note,
         recordedBy: context.actor,
-      })
+      } as unknown as typeof regionCommitmentProgress.$inferInsert) // the parent column is named per table
       .returning();
-    const after = await updateVersioned(tx, regionCommitments, before.id, { status: input.status });
+    const after = await updateVersioned(tx, item.table, before.id, { status: input.status });
     audit({ targetType: 'RegionProgressEntry', targetId: entry!.id, before: null, after: entry });
-    audit({ targetType: 'RegionCommitment', targetId: before.id, before, after });
-    return after;
+    audit({ targetType: item.typename, targetId: before.id, before, after });
+    return after as TRow;
   });
+}
+
+export async function updateRegionCommitmentStatus(
+  context: RegionContext,
+  rawInput: UpdateRegionCommitmentStatusInput,
+): Promise<RegionCommitmentRow> {
+  const { commitmentId, ...input } = parseInput(commitmentSchema, rawInput);
+  return updateFollowedStatus<RegionCommitmentRow>(context, {
+    operation: 'updateRegionCommitmentStatus',
+    typename: 'RegionCommitment',
+    idArgument: 'input.commitmentId',
+    table: regionCommitments,
+    history: regionCommitmentProgress,
+    historyParent: regionCommitmentProgress.commitmentId,
+    historyParentField: 'commitmentId',
+  }, commitmentId, input);
 }
 
 export async function updateActionPlanItemStatus(
   context: RegionContext,
   rawInput: UpdateActionPlanItemStatusInput,
 ): Promise<ActionPlanItemRow> {
-  const input = parseInput(actionPlanItemSchema, rawInput);
-  return runMutation(context, 'updateActionPlanItemStatus', async ({ tx, audit }) => {
-    const before = await lockVersioned(tx, actionPlanItems, 'ActionPlanItem', input.actionPlanItemId, input.expectedVersion, {
-      idArgument: 'input.actionPlanItemId',
-    });
-    requireForward(before.status, input.status);
-    const [latest] = await tx.select({ on: actionPlanItemProgress.effectiveOn }).from(actionPlanItemProgress)
-      .where(eq(actionPlanItemProgress.actionPlanItemId, before.id)).orderBy(desc(actionPlanItemProgress.effectiveOn)).limit(1);
-    requireNotBefore(input.on, latest?.on);
-    const [entry] = await tx
-      .insert(actionPlanItemProgress)
-      .values({
-        id: randomUUID(),
-        actionPlanItemId: before.id,
-        effectiveOn: input.on,
-        status: input.status,
-        previousStatus: before.status,
-        note: input.note,
-        recordedBy: context.actor,
-      })
-      .returning();
-    const after = await updateVersioned(tx, actionPlanItems, before.id, { status: input.status });
-    audit({ targetType: 'RegionProgressEntry', targetId: entry!.id, before: null, after: entry });
-    audit({ targetType: 'ActionPlanItem', targetId: before.id, before, after });
-    return after;
-  });
+  const { actionPlanItemId, ...input } = parseInput(actionPlanItemSchema, rawInput);
+  return updateFollowedStatus<ActionPlanItemRow>(context, {
+    operation: 'updateActionPlanItemStatus',
+    typename: 'ActionPlanItem',
+    idArgument: 'input.actionPlanItemId',
+    table: actionPlanItems,
+    history: actionPlanItemProgress,
+    historyParent: actionPlanItemProgress.actionPlanItemId,
+    historyParentField: 'actionPlanItemId',
+  }, actionPlanItemId, input);
 }
