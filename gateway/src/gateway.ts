@@ -23,8 +23,24 @@ export interface GatewayOptions {
   clientTokens: ClientTokenOptions;
   /** PASSERELLE_INTERNAL_SECRET, shared with the subgraphs: signs the identity sent to them. */
   internalSecret: string;
+  /** Read for NODE_ENV / GATEWAY_INTROSPECTION (see productionSettings); process.env by default. */
+  env?: Record<string, string | undefined>;
 }
 
+
+/**
+ * What production changes at the gateway (NODE_ENV=production): no introspection unless
+ * GATEWAY_INTROSPECTION=true, no "did you mean" schema hints in errors. CSRF prevention is
+ * Apollo Server's default; it is stated here so a test can hold us to it.
+ */
+export function productionSettings(env: Record<string, string | undefined> = process.env) {
+  const production = env.NODE_ENV === 'production';
+  return {
+    introspection: !production || env.GATEWAY_INTROSPECTION === 'true',
+    hideSchemaDetailsFromClientErrors: production,
+    csrfPrevention: true,
+  } as const;
+}
 
 export interface RunningGateway extends Listening {
   /** Subgraph name → URL the gateway sends its fetches to. */
@@ -56,6 +72,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const listening = await listen(app, options.port, options.host);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    ...productionSettings(options.env),
     includeStacktraceInErrorResponses: false,
     // The process that started the server stops it (npm start, the entry points, tests);
     // Apollo's own signal handlers would race that shutdown and re-raise the signal.
