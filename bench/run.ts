@@ -10,7 +10,8 @@ import { ensureDatabases, startEmbeddedPostgres } from '#kit';
 import { randomSecret } from '../gateway/src/dev-secret.js';
 import { startLocalGraph } from '../scripts/local-graph.js';
 import { freePort } from '../test/support/global-setup.js';
-import { readmeQueries } from '../test/support/readme.js';
+import { readmeQueries, readmeQueryRoles } from '../test/support/readme.js';
+import { secretKey, signIdentityToken, type Role } from '#kit';
 import { postGraphQL } from '../test/support/harness.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
@@ -22,11 +23,17 @@ const embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'clus
 const counts = { region: 0, ministry: 0 };
 try {
   await ensureDatabases(embedded.urlFor('postgres'), ['bench_region', 'bench_ministry']);
+  const clientSecret = randomSecret();
+  const headersFor = async (role: string | undefined): Promise<Record<string, string>> => {
+    if (!role) return {};
+    const token = await signIdentityToken({ subject: 'bench', role: role as Role }, secretKey(clientSecret), { issuer: 'passerelle-bench', audience: 'passerelle', expiresIn: '1h' });
+    return { authorization: `Bearer ${token}` };
+  };
   const graph = await startLocalGraph({
     databaseUrls: { region: embedded.urlFor('bench_region'), ministry: embedded.urlFor('bench_ministry') },
     ports: { gateway: 0, region: 0, ministry: 0 },
-    // The benchmark queries as the public role; the secrets only need to exist for this run.
-    auth: { clientTokens: { issuer: 'passerelle-bench', audience: 'passerelle', secret: randomSecret() }, internalSecret: randomSecret() },
+    // Each query runs with the token its README note asks for; the secrets exist only for this run.
+    auth: { clientTokens: { issuer: 'passerelle-bench', audience: 'passerelle', secret: clientSecret }, internalSecret: randomSecret() },
     onStatement: (name) => {
       counts[name] += 1;
     },
@@ -39,7 +46,8 @@ try {
       const name = `README query ${index + 1}`;
       counts.region = 0;
       counts.ministry = 0;
-      const first = await postGraphQL(graph.gateway.url, query);
+      const headers = await headersFor(readmeQueryRoles()[index]);
+      const first = await postGraphQL(graph.gateway.url, query, undefined, headers);
       if (first.body.errors) throw new Error(`${name} failed: ${JSON.stringify(first.body.errors)}`);
       statementRows.push({ query: name, region: counts.region, ministry: counts.ministry, total: counts.region + counts.ministry });
 
@@ -51,7 +59,7 @@ try {
           while (next < REQUESTS) {
             next += 1;
             const start = performance.now();
-            await postGraphQL(graph.gateway.url, query);
+            await postGraphQL(graph.gateway.url, query, undefined, headers);
             durations.push(performance.now() - start);
           }
         }),

@@ -102,6 +102,7 @@ describe('mutations through the gateway', () => {
       `query($id: ID!) { regionAuditLog(filter: { targetType: "TrainingSession", targetId: $id }) {
         totalCount edges { node { actor requestId operation before after } } } }`,
       { id },
+      { as: { subject: 'auditor@ministere.demo.invalid', role: 'ministry-analyst' } },
     );
     expect(audit.body.data.regionAuditLog.totalCount).toBe(1);
     expect(audit.body.data.regionAuditLog.edges[0].node).toMatchObject({

@@ -2,7 +2,15 @@
 // if the README drifts from the schema or the data, this fails.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGraphForTest, type TestGraph } from '../support/harness.js';
-import { readmeMutations, readmeQueries } from '../support/readme.js';
+import type { Identity, Role } from '#kit';
+import { readmeMutations, readmeQueries, readmeQueryRoles } from '../support/readme.js';
+
+const analyst: Identity = { subject: 'readme@demo.invalid', role: 'ministry-analyst' };
+/** The token README's note asks for ("(send a ministry-analyst token)"); none: the public role. */
+function identityFor(index: number): Identity | null {
+  const role = readmeQueryRoles()[index] as Role | undefined;
+  return role ? { subject: 'readme@demo.invalid', role } : null;
+}
 
 let graph: TestGraph;
 beforeAll(async () => {
@@ -16,15 +24,16 @@ async function run(index: number) {
   const query = readmeQueries()[index];
   expect(query, `README has a graphql block #${index + 1}`).toBeDefined();
   graph.resetStatements();
-  const response = await graph.request(query!);
+  const response = await graph.request(query!, undefined, { as: identityFor(index) });
   expect(response.status).toBe(200);
   expect(response.body.errors).toBeUndefined();
   return response.body.data;
 }
 
 describe('README queries through the gateway', () => {
-  it('has four example queries', () => {
+  it('has four example queries, the three showing staff data and experts marked with the token they need', () => {
     expect(readmeQueries()).toHaveLength(4);
+    expect(readmeQueryRoles()).toEqual([undefined, 'ministry-analyst', 'ministry-analyst', 'ministry-analyst']);
   });
 
   it('1: the MA-01 partnership with both parties’ commitments and progress', async () => {
@@ -87,6 +96,8 @@ describe('README queries through the gateway', () => {
   it('answers unknown ids with null through the gateway', async () => {
     const response = await graph.request(
       '{ region(code: "MA-99") { code } expert(id: "00000000-0000-4000-8000-000000000000") { fullName trainingSessions { totalCount } } }',
+      undefined,
+      { as: analyst },
     );
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data).toEqual({ region: null, expert: null });

@@ -104,10 +104,12 @@ describe('the audit log', () => {
     expect(byActor.totalCount).toBe(2); // the programme and its MA-01 enrolment
   });
 
-  it('records the public identity as the anonymous actor', async () => {
+  it('refuses a change by the public identity: FORBIDDEN, nothing written or audited', async () => {
     const { body } = await ministry.request(CREATE, { input: programme('PRG-ANON-1', []) }, { as: PUBLIC_IDENTITY });
-    const [row] = await auditRows(ministry.sql, 'Programme', body.data.createProgramme.id);
-    expect(row!.actor).toBe('anonymous');
+    expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
+    const rows = await ministry.sql`select id from programmes where code = 'PRG-ANON-1'`;
+    expect(rows).toHaveLength(0);
+    expect(await ministry.sql`select id from audit_log where actor = 'anonymous'`).toHaveLength(0);
   });
 });
 

@@ -31,7 +31,7 @@ export interface Client {
   region: TestSubgraph;
   ministry?: TestSubgraph;
   /** Runs an operation as `actor`, expecting no error; returns `data`. */
-  data(query: string, variables?: Record<string, unknown>, actor?: string): Promise<any>;
+  data(query: string, variables?: Record<string, unknown>, actor?: string, regionCode?: string): Promise<any>;
   /** Runs an operation expecting exactly one error; returns it. */
   errorOf(query: string, variables?: Record<string, unknown>): Promise<any>;
   close(): Promise<void>;
@@ -43,8 +43,9 @@ export async function startClient(options: { withMinistry?: boolean } = {}): Pro
   return {
     region,
     ...(ministry ? { ministry } : {}),
-    data: async (query, variables, actor = 'test-planner') => {
-      const response = await region.request(query, variables, { as: { subject: actor, role: 'region-hr', regionCode: 'MA-01' } });
+    // As region-hr of the region the data concerns (MA-01 unless told): only they may change it.
+    data: async (query, variables, actor = 'test-planner', regionCode = 'MA-01') => {
+      const response = await region.request(query, variables, { as: { subject: actor, role: 'region-hr', regionCode } });
       expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
       return response.body.data;
     },

@@ -72,14 +72,17 @@ describe('audit log', () => {
     const id = seed.staff(7);
     await client.data(`mutation { updateStaffMember(input: { id: "${id}", expectedVersion: 1, department: "DSI" }) { id } }`, {}, 'auditeur-1');
     await client.data(`mutation { updateStaffMember(input: { id: "${id}", expectedVersion: 2, department: "DRH" }) { id } }`, {}, 'auditeur-2');
-    const { regionAuditLog } = await client.data(`query($filter: AuditLogFilter) { regionAuditLog(first: 10, filter: $filter) {
-      totalCount edges { node { actor operation targetType targetId requestId occurredAt before after } } } }`, { filter: { targetType: 'StaffMember', targetId: id } });
+    // The region's audit log is read by the ministry (region-hr may not: it spans every region).
+    const { regionAuditLog } = (await client.region.request(`query($filter: AuditLogFilter) { regionAuditLog(first: 10, filter: $filter) {
+      totalCount edges { node { actor operation targetType targetId requestId occurredAt before after } } } }`, { filter: { targetType: 'StaffMember', targetId: id } },
+    { as: { subject: 'auditor@ministere.demo.invalid', role: 'ministry-analyst' } })).body.data;
     expect(regionAuditLog.totalCount).toBe(2);
     const [latest, earlier] = regionAuditLog.edges.map((edge: any) => edge.node);
     expect(latest).toMatchObject({ actor: 'auditeur-2', operation: 'updateStaffMember', targetType: 'StaffMember', targetId: id, before: { department: 'DSI' }, after: { department: 'DRH', version: 3 } });
     expect(earlier.actor).toBe('auditeur-1');
     expect(latest.requestId).not.toBe(earlier.requestId);
-    const { byActor } = await client.data(`{ byActor: regionAuditLog(filter: { actor: "auditeur-1", operation: "updateStaffMember" }) { totalCount } }`);
+    const { byActor } = (await client.region.request(`{ byActor: regionAuditLog(filter: { actor: "auditeur-1", operation: "updateStaffMember" }) { totalCount } }`,
+      undefined, { as: { subject: 'auditor@ministere.demo.invalid', role: 'ministry-analyst' } })).body.data;
     expect(byActor.totalCount).toBe(1);
   });
 });

@@ -20,28 +20,31 @@ const ACTION_ITEM = `mutation($input: UpdateActionPlanItemStatusInput!) { update
 const DIGITISATION = `mutation($input: RecordProcedureDigitisationInput!) { recordProcedureDigitisation(input: $input) {
   id digitisation version digitisationHistory { on digitisation previousDigitisation note recordedBy } } }`;
 
+// Commitments 12 and 13 are Oriental's (MA-02): changed and read by MA-02's region-hr.
+const ma02 = (query: string, variables?: Record<string, unknown>, actor = 'test-planner') => client.data(query, variables, actor, 'MA-02');
+
 describe('updateRegionCommitmentStatus', () => {
   it('sets the status, appends a dated entry (today by default), and shows on the partnership', async () => {
     const id = seed.commitment(12); // Oriental, PLANNED
-    const { updateRegionCommitmentStatus: first } = await client.data(COMMITMENT, {
+    const { updateRegionCommitmentStatus: first } = await ma02(COMMITMENT, {
       input: { commitmentId: id, expectedVersion: 1, status: 'IN_PROGRESS', note: 'Équipe constituée', on: dayOffset(-30) },
     }, 'suivi@ma-02');
     expect(first).toMatchObject({ commitment: { id, party: 'REGION', status: 'IN_PROGRESS' }, version: 2, partnership: { id: seed.partnership.oriental } });
     expect(first.history).toEqual([expect.objectContaining({ on: dayOffset(-30), status: 'IN_PROGRESS', previousStatus: 'PLANNED', note: 'Équipe constituée', recordedBy: 'suivi@ma-02' })]);
 
-    const { updateRegionCommitmentStatus: second } = await client.data(COMMITMENT, { input: { commitmentId: id, expectedVersion: 2, status: 'DONE', note: 'Livré' } });
+    const { updateRegionCommitmentStatus: second } = await ma02(COMMITMENT, { input: { commitmentId: id, expectedVersion: 2, status: 'DONE', note: 'Livré' } });
     expect(second.history.map((entry: any) => [entry.on, entry.previousStatus, entry.status])).toEqual([
       [dayOffset(-30), 'PLANNED', 'IN_PROGRESS'], [dayOffset(0), 'IN_PROGRESS', 'DONE'],
     ]);
-    const { _entities: [partnership] } = await client.data(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Partnership {
+    const { _entities: [partnership] } = await ma02(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Partnership {
       regionCommitments { id status } regionCommitmentFollowUps { commitment { id } version } } } }`, {
       r: [{ __typename: 'Partnership', id: seed.partnership.oriental }],
     });
     expect(partnership.regionCommitments.find((commitment: any) => commitment.id === id).status).toBe('DONE');
     expect(partnership.regionCommitmentFollowUps.find((followUp: any) => followUp.commitment.id === id).version).toBe(3);
-    const { regionCommitmentFollowUp } = await client.data(`{ regionCommitmentFollowUp(commitmentId: "${id}") { version history { status } } }`);
+    const { regionCommitmentFollowUp } = await ma02(`{ regionCommitmentFollowUp(commitmentId: "${id}") { version history { status } } }`);
     expect(regionCommitmentFollowUp).toEqual({ version: 3, history: [{ status: 'IN_PROGRESS' }, { status: 'DONE' }] });
-    expect((await client.data(`{ regionCommitmentFollowUp(commitmentId: "${seed.actionPlanItem(1)}") { version } }`)).regionCommitmentFollowUp).toBeNull();
+    expect((await ma02(`{ regionCommitmentFollowUp(commitmentId: "${seed.actionPlanItem(1)}") { version } }`)).regionCommitmentFollowUp).toBeNull();
 
     const audit = await client.region.sql`select target_type, operation, before, after from audit_log where operation = 'updateRegionCommitmentStatus' order by id`;
     expect(audit.map((row) => row.target_type)).toEqual(['RegionProgressEntry', 'RegionCommitment', 'RegionProgressEntry', 'RegionCommitment']);
@@ -51,7 +54,7 @@ describe('updateRegionCommitmentStatus', () => {
 
   it('keeps entries in date order, refuses future dates, blank notes, stale versions and unknown ids', async () => {
     const id = seed.commitment(13);
-    await client.data(COMMITMENT, { input: { commitmentId: id, expectedVersion: 1, status: 'IN_PROGRESS', note: 'Relancé', on: dayOffset(-5) } });
+    await ma02(COMMITMENT, { input: { commitmentId: id, expectedVersion: 1, status: 'IN_PROGRESS', note: 'Relancé', on: dayOffset(-5) } });
     const input = (fields: Record<string, unknown>) => ({ input: { commitmentId: id, expectedVersion: 2, status: 'DONE', note: 'Fait', ...fields } });
     expect(expectCode(await client.errorOf(COMMITMENT, input({ on: dayOffset(-6) })), 'BAD_USER_INPUT', 'input.on')).toMatch(new RegExp(`before the last recorded update \\(${dayOffset(-5)}\\)`));
     expect(expectCode(await client.errorOf(COMMITMENT, input({ on: dayOffset(1) })), 'BAD_USER_INPUT', 'input.on')).toMatch(/must not be in the future/);

@@ -31,14 +31,17 @@ describe('createStaffMember', () => {
   it('creates a staff member (trimmed text), audits it, and answers a keyed retry with the same one', async () => {
     const key = newKey();
     const before = await staffCount();
-    const { createStaffMember: created } = await client.data(CREATE, { input: createInput(), key }, 'rh@ma-02');
+    const { createStaffMember: created } = await client.data(CREATE, { input: createInput(), key }, 'rh@ma-02', 'MA-02');
     expect(created).toMatchObject({
       version: 1, fullName: 'Samira Test (démo)', scale: 11, competencies: ['HR_MANAGEMENT', 'TRAINING_ENGINEERING'],
       contact: { email: 'samira.test@demo.invalid', phone: '+212 000 000 999' }, region: { code: 'MA-02' },
     });
-    expect((await client.data(CREATE, { input: createInput(), key })).createStaffMember.id).toBe(created.id);
+    expect((await client.data(CREATE, { input: createInput(), key }, 'rh@ma-02', 'MA-02')).createStaffMember.id).toBe(created.id);
     expect(await staffCount()).toBe(before + 1);
-    const audit = await auditRows(client.region, 'StaffMember', created.id);
+    const rows = await auditRows(client.region, 'StaffMember', created.id);
+    // Both answers showed the contact to MA-02's region-hr: each read is audited too.
+    expect(rows.filter((row: any) => row.operation === 'readStaffContact')).toHaveLength(2);
+    const audit = rows.filter((row: any) => row.operation !== 'readStaffContact');
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor: 'rh@ma-02', operation: 'createStaffMember', before: null, after: { fullName: 'Samira Test (démo)', regionCode: 'MA-02' } });
   });

@@ -100,7 +100,9 @@ describe('identity headers sent by a client', () => {
   it('do not lift a request without a token above the public role', async () => {
     const forged = { [INTERNAL_IDENTITY_HEADER]: await internalToken({ subject: 'forged-admin', role: 'ministry-admin' }), 'x-passerelle-actor': 'forged-actor' };
     const response = await graph.request(CREATE, { input: programme('PRG-HDR-2') }, { headers: forged });
-    expect(await actorOf(response)).toBe('anonymous');
+    // Still the public role: the ministry-admin mutation is refused and nothing is written.
+    expect(response.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(await graph.sql.ministry`select id from programmes where code = 'PRG-HDR-2'`).toHaveLength(0);
   });
 });
 

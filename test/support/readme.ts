@@ -15,3 +15,22 @@ export const readmeQueries = () => graphqlBlocks('Example queries');
 
 /** README's example mutations, run by the tests as written. */
 export const readmeMutations = () => graphqlBlocks('Changing data (mutations)');
+
+/**
+ * The role an example block needs, from the one-line note before it in README.md:
+ * "(send a ministry-analyst token)". Blocks without a note run as the public role.
+ */
+export function readmeQueryRoles(): (string | undefined)[] {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const start = readme.indexOf('\n## Example queries');
+  const end = readme.indexOf('\n## ', start + 1);
+  const section = readme.slice(start, end < 0 ? undefined : end);
+  const roles: (string | undefined)[] = [];
+  let previousEnd = 0;
+  for (const match of section.matchAll(/```graphql\n[\s\S]*?```/g)) {
+    const before = section.slice(previousEnd, match.index);
+    roles.push(/\(send an? ([\w-]+) token\)/.exec(before)?.[1]);
+    previousEnd = match.index + match[0].length;
+  }
+  return roles;
+}

@@ -21,3 +21,6 @@ export const commonModule: SubgraphModule = defineModule(new URL('../schema/comm
 export const auditModule: SubgraphModule = defineModule(new URL('../schema/audit.graphql', import.meta.url), {
   JSON: JSONResolver,
 });
+
+/** The access directives (`@allow`, `@personalData`), declared in every subgraph. */
+export const accessModule: SubgraphModule = defineModule(new URL('../schema/access.graphql', import.meta.url), {});

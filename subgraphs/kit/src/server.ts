@@ -13,7 +13,9 @@ import { internalSigner, requireInternalIdentity, type Identity } from './auth/i
 import { isClientSafe } from './errors.js';
 import { listen, type Listening } from './http.js';
 import type { PeerUrls } from './peers.js';
-import { auditModule, commonModule, type SubgraphModule } from './schema.js';
+import { accessModule, auditModule, commonModule, type SubgraphModule } from './schema.js';
+import { applyAccessDirectives } from './auth/policy.js';
+import { auditLog } from './write/tables.js';
 
 export interface SubgraphDefinition<TSchema extends Record<string, unknown>, TContext extends BaseContext<TSchema>> {
   /** `region`, `ministry`: names the subgraph in logs, health and the supergraph. */
@@ -51,7 +53,7 @@ export interface RunningSubgraph extends Listening {
 }
 
 export function buildSchema(modules: SubgraphModule[]): GraphQLSchema {
-  return buildSubgraphSchema([commonModule, auditModule, ...modules]);
+  return buildSubgraphSchema([commonModule, accessModule, auditModule, ...modules]);
 }
 
 /**
@@ -85,6 +87,27 @@ export function describeForLog(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
+/** Every personal-data read of the request, written to the audit log in one insert. */
+const personalDataAuditPlugin: ApolloServerPlugin<BaseContext<Record<string, unknown>>> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue }) {
+        const reads = contextValue.personalDataReads;
+        if (reads.length === 0) return;
+        const rows = reads.splice(0).map((read) => ({
+          actor: contextValue.actor,
+          requestId: contextValue.requestId,
+          operation: read.operation,
+          targetType: read.targetType,
+          targetId: read.targetId,
+        }));
+        await (contextValue.db as unknown as { insert: (table: typeof auditLog) => { values: (rows: unknown[]) => Promise<unknown> } })
+          .insert(auditLog).values(rows);
+      },
+    };
+  },
+};
+
 const statementCountPlugin: ApolloServerPlugin<BaseContext<Record<string, unknown>>> = {
   async requestDidStart() {
     return {
@@ -102,7 +125,8 @@ export async function startSubgraphServer<TSchema extends Record<string, unknown
   options: ServeOptions,
 ): Promise<RunningSubgraph> {
   const log = options.log ?? ((message: string) => console.error(`[${definition.name}] ${message}`));
-  const schema = buildSchema(definition.modules);
+  // The served schema enforces @allow / @personalData; the SDL printed for composition is the same.
+  const schema = applyAccessDirectives(buildSchema(definition.modules));
   const app = express();
   app.disable('x-powered-by');
   const listening = await listen(app, options.port, options.host);
@@ -118,6 +142,7 @@ export async function startSubgraphServer<TSchema extends Record<string, unknown
       // Traces only matter to Apollo's hosted reporting, which is never used here.
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      personalDataAuditPlugin as ApolloServerPlugin<TContext>,
       ...(options.exposeStatementCount ? [statementCountPlugin as ApolloServerPlugin<TContext>] : []),
     ],
   });

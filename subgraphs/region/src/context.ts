@@ -1,4 +1,5 @@
-import { ArgumentLoaders, type BaseContext, type Database, type Transaction } from '#kit';
+import { ArgumentLoaders, type BaseContext, type Database, type RowScope, type Transaction } from '#kit';
+import { regionChangeAuthorizer } from './access.js';
 import * as dbSchema from './db/schema.js';
 import { createDocumentLoaders } from './modules/document/store.js';
 import { createPartnershipLoaders } from './modules/partnership/store.js';
@@ -12,14 +13,14 @@ export type RegionDatabase = Database<typeof dbSchema>;
 export type RegionTransaction = Transaction<typeof dbSchema>;
 
 /** Loaders are built per request: nothing cached outlives the request that asked for it. */
-export function createLoaders(db: RegionDatabase) {
+export function createLoaders(db: RegionDatabase, scope: RowScope) {
   // Nested connections: one loader per distinct page/filter, shared by every parent asking it.
   const argumentLoaders = new ArgumentLoaders();
   return {
     region: createRegionLoaders(db),
-    document: createDocumentLoaders(db, argumentLoaders),
-    staffMember: createStaffMemberLoaders(db, argumentLoaders),
-    trainingSession: createTrainingSessionLoaders(db, argumentLoaders),
+    document: createDocumentLoaders(db, argumentLoaders, scope),
+    staffMember: createStaffMemberLoaders(db, argumentLoaders, scope),
+    trainingSession: createTrainingSessionLoaders(db, argumentLoaders, scope),
     procedure: createProcedureLoaders(db, argumentLoaders),
     partnership: createPartnershipLoaders(db),
   };
@@ -30,5 +31,9 @@ export interface RegionContext extends BaseContext<typeof dbSchema> {
 }
 
 export function createRegionContext(base: BaseContext<typeof dbSchema>): RegionContext {
-  return { ...base, loaders: createLoaders(base.db) };
+  return {
+    ...base,
+    authorizeChange: regionChangeAuthorizer(base.identity) as BaseContext<typeof dbSchema>['authorizeChange'],
+    loaders: createLoaders(base.db, base.scope),
+  };
 }

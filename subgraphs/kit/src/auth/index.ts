@@ -1,3 +1,4 @@
 export * from './identity.js';
 export * from './internal.js';
 export * from './tokens.js';
+export * from './policy.js';

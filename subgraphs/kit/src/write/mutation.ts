@@ -91,6 +91,11 @@ export async function runMutation<TSchema extends AnySchema, TResult>(
         }
         const records: AuditRecord[] = [];
         const result = await work({ tx: tx as unknown as Transaction<TSchema>, audit: (record) => records.push(record) });
+        // Row-level write check: every row the change touched must be one the caller may change
+        // (a region mutation: rows of region-hr's own region). Throwing rolls everything back.
+        if (context.authorizeChange) {
+          for (const record of records) await context.authorizeChange(tx as unknown as Transaction<AnySchema>, record);
+        }
         if (records.length > 0) {
           await tx.insert(auditLog).values(
             records.map((record) => ({

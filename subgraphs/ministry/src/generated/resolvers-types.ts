@@ -858,7 +858,6 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AddExpertInput: AddExpertInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AssignExpertInput: AssignExpertInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
@@ -913,12 +912,12 @@ export type ResolversTypes = ResolversObject<{
   UpdateExpertInput: UpdateExpertInput;
   UpdateMinistryCommitmentStatusInput: UpdateMinistryCommitmentStatusInput;
   UpdateProgrammeInput: UpdateProgrammeInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AddExpertInput: AddExpertInput;
-  String: Scalars['String']['output'];
   AssignExpertInput: AssignExpertInput;
   ID: Scalars['ID']['output'];
   AuditEntry: AuditEntryRow;
@@ -969,7 +968,20 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateExpertInput: UpdateExpertInput;
   UpdateMinistryCommitmentStatusInput: UpdateMinistryCommitmentStatusInput;
   UpdateProgrammeInput: UpdateProgrammeInput;
+  String: Scalars['String']['output'];
 }>;
+
+export type AllowDirectiveArgs = {
+  roles: Array<Scalars['String']['input']>;
+};
+
+export type AllowDirectiveResolver<Result, Parent, ContextType = MinistryContext, Args = AllowDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type PersonalDataDirectiveArgs = {
+  audit: Scalars['String']['input'];
+};
+
+export type PersonalDataDirectiveResolver<Result, Parent, ContextType = MinistryContext, Args = PersonalDataDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AuditEntryResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1252,3 +1264,7 @@ export type Resolvers<ContextType = MinistryContext> = ResolversObject<{
   Signatory?: SignatoryResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = MinistryContext> = ResolversObject<{
+  allow?: AllowDirectiveResolver<any, any, ContextType>;
+  personalData?: PersonalDataDirectiveResolver<any, any, ContextType>;
+}>;

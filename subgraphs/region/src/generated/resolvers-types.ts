@@ -1116,7 +1116,6 @@ export type ResolversTypes = ResolversObject<{
   AddDocumentVersionInput: AddDocumentVersionInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModel>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditLogFilter: AuditLogFilter;
@@ -1184,6 +1183,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateStaffMemberInput: UpdateStaffMemberInput;
   WithdrawStaffInput: WithdrawStaffInput;
   WithdrawStaffPayload: ResolverTypeWrapper<WithdrawStaffResult>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1194,7 +1194,6 @@ export type ResolversParentTypes = ResolversObject<{
   AddDocumentVersionInput: AddDocumentVersionInput;
   Boolean: Scalars['Boolean']['output'];
   AuditEntry: AuditEntryRow;
-  String: Scalars['String']['output'];
   AuditEntryConnection: AuditEntryConnectionModel;
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditLogFilter: AuditLogFilter;
@@ -1255,7 +1254,20 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateStaffMemberInput: UpdateStaffMemberInput;
   WithdrawStaffInput: WithdrawStaffInput;
   WithdrawStaffPayload: WithdrawStaffResult;
+  String: Scalars['String']['output'];
 }>;
+
+export type AllowDirectiveArgs = {
+  roles: Array<Scalars['String']['input']>;
+};
+
+export type AllowDirectiveResolver<Result, Parent, ContextType = RegionContext, Args = AllowDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type PersonalDataDirectiveArgs = {
+  audit: Scalars['String']['input'];
+};
+
+export type PersonalDataDirectiveResolver<Result, Parent, ContextType = RegionContext, Args = PersonalDataDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActionPlanItemResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['ActionPlanItem'] = ResolversParentTypes['ActionPlanItem']> = ResolversObject<{
   dueOn?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
@@ -1620,3 +1632,7 @@ export type Resolvers<ContextType = RegionContext> = ResolversObject<{
   WithdrawStaffPayload?: WithdrawStaffPayloadResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = RegionContext> = ResolversObject<{
+  allow?: AllowDirectiveResolver<any, any, ContextType>;
+  personalData?: PersonalDataDirectiveResolver<any, any, ContextType>;
+}>;

@@ -5,9 +5,9 @@ import { countDocuments, listDocuments } from './store.js';
 
 export const resolvers: Resolvers = {
   Query: {
-    documents: async (_parent, { first, after, filter }, { db }) => {
+    documents: async (_parent, { first, after, filter }, { db, scope }) => {
       const page = toPage({ first, after });
-      return toConnection(await listDocuments(db, filter, page), page, () => countDocuments(db, filter));
+      return toConnection(await listDocuments(db, scope, filter, page), page, () => countDocuments(db, scope, filter));
     },
     document: (_parent, { id }, { loaders }) => loaders.document.byId.load(id),
   },

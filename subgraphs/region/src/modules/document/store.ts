@@ -3,7 +3,9 @@ import {
   countRows, createLoader, groupsByUuid, nestedConnection, rowsByUuid, searchColumns, selectPage,
   type ArgumentLoaders, type ChildList, type Connection, type NestedArgs, type Page,
 } from '#kit';
+import type { RowScope } from '#kit';
 import type { RegionDatabase } from '../../context.js';
+import { documentScope } from '../../access.js';
 import { documents } from '../../db/schema.js';
 import type { DocumentFilter } from '../../generated/resolvers-types.js';
 
@@ -23,12 +25,12 @@ export function documentConditions(filter: DocumentFilter | null | undefined): S
   );
 }
 
-export async function listDocuments(db: RegionDatabase, filter: DocumentFilter | null | undefined, page: Page): Promise<DocumentRow[]> {
-  return selectPage(db, documents, { where: documentConditions(filter), orderBy: order, page });
+export async function listDocuments(db: RegionDatabase, scope: RowScope, filter: DocumentFilter | null | undefined, page: Page): Promise<DocumentRow[]> {
+  return selectPage(db, documents, { where: and(documentConditions(filter), documentScope(scope)), orderBy: order, page });
 }
 
-export async function countDocuments(db: RegionDatabase, filter: DocumentFilter | null | undefined): Promise<number> {
-  return countRows(db, documents, documentConditions(filter));
+export async function countDocuments(db: RegionDatabase, scope: RowScope, filter: DocumentFilter | null | undefined): Promise<number> {
+  return countRows(db, documents, and(documentConditions(filter), documentScope(scope)));
 }
 
 const byRegion: ChildList<DocumentRow, DocumentFilter> = {
@@ -40,27 +42,27 @@ const byRegion: ChildList<DocumentRow, DocumentFilter> = {
   where: documentConditions,
 };
 
-export function createDocumentLoaders(db: RegionDatabase, argumentLoaders: ArgumentLoaders) {
+export function createDocumentLoaders(db: RegionDatabase, argumentLoaders: ArgumentLoaders, scope: RowScope) {
   return {
     byId: createLoader((ids: readonly string[]) =>
-      rowsByUuid(ids, (valid) => db.select().from(documents).where(inArray(documents.id, valid)), (row) => row.id),
+      rowsByUuid(ids, (valid) => db.select().from(documents).where(and(inArray(documents.id, valid), documentScope(scope))), (row) => row.id),
     ),
     /** Every version of a document, by lineage (the id of its first version), oldest first. */
     versionsOf: createLoader((lineageIds: readonly string[]) =>
       groupsByUuid(
         lineageIds,
-        (valid) => db.select().from(documents).where(inArray(documents.lineageId, valid)).orderBy(asc(documents.version)),
+        (valid) => db.select().from(documents).where(and(inArray(documents.lineageId, valid), documentScope(scope))).orderBy(asc(documents.version)),
         (row) => row.lineageId,
       ),
     ),
     byPartnership: createLoader((partnershipIds: readonly string[]) =>
       groupsByUuid(
         partnershipIds,
-        (valid) => db.select().from(documents).where(inArray(documents.partnershipId, valid)).orderBy(...order),
+        (valid) => db.select().from(documents).where(and(inArray(documents.partnershipId, valid), documentScope(scope))).orderBy(...order),
         (row) => row.partnershipId,
       ),
     ),
     ofRegion: (regionCode: string, args: NestedArgs<DocumentFilter>) =>
-      nestedConnection(db, argumentLoaders, byRegion, regionCode, args),
+      nestedConnection(db, argumentLoaders, { ...byRegion, where: (filter) => and(documentConditions(filter), documentScope(scope)) }, regionCode, args),
   };
 }

@@ -1,7 +1,7 @@
 import { asc, inArray } from 'drizzle-orm';
-import { createLoader, groupsByUuid, rowsByUuid } from '#kit';
+import { byKey, createLoader, groupsByUuid, rowsByUuid } from '#kit';
 import type { RegionDatabase } from '../../context.js';
-import { actionPlanItemProgress, actionPlanItems, regionCommitmentProgress, regionCommitments } from '../../db/schema.js';
+import { actionPlanItemProgress, actionPlanItems, regionCommitmentProgress, regionCommitments, regionPartnerships } from '../../db/schema.js';
 import type { CommitmentStatus } from '../../generated/resolvers-types.js';
 
 export type RegionCommitmentRow = typeof regionCommitments.$inferSelect;
@@ -78,6 +78,10 @@ export function createPartnershipLoaders(db: RegionDatabase) {
           .orderBy(asc(regionCommitmentProgress.effectiveOn), asc(regionCommitmentProgress.recordedAt), asc(regionCommitmentProgress.id)),
         (row) => row.commitmentId,
       ),
+    ),
+    /** The region that signed a partnership, for the history read check. */
+    regionOf: createLoader(async (ids: readonly string[]) =>
+      byKey(ids, await db.select().from(regionPartnerships).where(inArray(regionPartnerships.partnershipId, [...ids])), (row) => row.partnershipId),
     ),
     actionPlanItemProgress: createLoader((ids: readonly string[]) =>
       groupsByUuid(

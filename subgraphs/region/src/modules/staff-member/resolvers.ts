@@ -5,9 +5,9 @@ import { countStaffMembers, listStaffMembers } from './store.js';
 
 export const resolvers: Resolvers = {
   Query: {
-    staffMembers: async (_parent, { first, after, filter }, { db }) => {
+    staffMembers: async (_parent, { first, after, filter }, { db, scope }) => {
       const page = toPage({ first, after });
-      return toConnection(await listStaffMembers(db, filter, page), page, () => countStaffMembers(db, filter));
+      return toConnection(await listStaffMembers(db, scope, filter, page), page, () => countStaffMembers(db, scope, filter));
     },
     staffMember: (_parent, { id }, { loaders }) => loaders.staffMember.byId.load(id),
   },
@@ -18,7 +18,7 @@ export const resolvers: Resolvers = {
   StaffMember: {
     __resolveReference: ({ id }, { loaders }) => loaders.staffMember.byId.load(id),
     region: async ({ regionCode }, _args, { loaders }) => (await loaders.region.byCode.load(regionCode))!,
-    // Personal data: one field to gate once the gateway passes the caller's identity.
+    // Personal data: gated and audited by @personalData in the SDL.
     contact: ({ email, phone }) => (email || phone ? { email, phone } : null),
     enrollments: ({ id }, args, { loaders }) => loaders.trainingSession.enrollmentsOfStaff(id, args),
   },

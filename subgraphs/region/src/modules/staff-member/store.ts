@@ -3,7 +3,9 @@ import {
   countRows, createLoader, nestedConnection, rowsByUuid, searchColumns, selectPage,
   type ArgumentLoaders, type ChildList, type Connection, type NestedArgs, type Page,
 } from '#kit';
+import type { RowScope } from '#kit';
 import type { RegionDatabase } from '../../context.js';
+import { staffScope } from '../../access.js';
 import { staffMembers } from '../../db/schema.js';
 import type { StaffMemberFilter } from '../../generated/resolvers-types.js';
 
@@ -22,12 +24,12 @@ export function staffMemberConditions(filter: StaffMemberFilter | null | undefin
   );
 }
 
-export async function listStaffMembers(db: RegionDatabase, filter: StaffMemberFilter | null | undefined, page: Page): Promise<StaffMemberRow[]> {
-  return selectPage(db, staffMembers, { where: staffMemberConditions(filter), orderBy: order, page });
+export async function listStaffMembers(db: RegionDatabase, scope: RowScope, filter: StaffMemberFilter | null | undefined, page: Page): Promise<StaffMemberRow[]> {
+  return selectPage(db, staffMembers, { where: and(staffMemberConditions(filter), staffScope(scope)), orderBy: order, page });
 }
 
-export async function countStaffMembers(db: RegionDatabase, filter: StaffMemberFilter | null | undefined): Promise<number> {
-  return countRows(db, staffMembers, staffMemberConditions(filter));
+export async function countStaffMembers(db: RegionDatabase, scope: RowScope, filter: StaffMemberFilter | null | undefined): Promise<number> {
+  return countRows(db, staffMembers, and(staffMemberConditions(filter), staffScope(scope)));
 }
 
 const byRegion: ChildList<StaffMemberRow, StaffMemberFilter> = {
@@ -39,12 +41,12 @@ const byRegion: ChildList<StaffMemberRow, StaffMemberFilter> = {
   where: staffMemberConditions,
 };
 
-export function createStaffMemberLoaders(db: RegionDatabase, argumentLoaders: ArgumentLoaders) {
+export function createStaffMemberLoaders(db: RegionDatabase, argumentLoaders: ArgumentLoaders, scope: RowScope) {
   return {
     byId: createLoader((ids: readonly string[]) =>
-      rowsByUuid(ids, (valid) => db.select().from(staffMembers).where(inArray(staffMembers.id, valid)), (row) => row.id),
+      rowsByUuid(ids, (valid) => db.select().from(staffMembers).where(and(inArray(staffMembers.id, valid), staffScope(scope))), (row) => row.id),
     ),
     ofRegion: (regionCode: string, args: NestedArgs<StaffMemberFilter>) =>
-      nestedConnection(db, argumentLoaders, byRegion, regionCode, args),
+      nestedConnection(db, argumentLoaders, { ...byRegion, where: (filter) => and(staffMemberConditions(filter), staffScope(scope)) }, regionCode, args),
   };
 }

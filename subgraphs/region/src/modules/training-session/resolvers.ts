@@ -12,9 +12,9 @@ const reference = ({ id }: { id: string }) => (isUuid(id) ? { id: id.toLowerCase
 
 export const resolvers: Resolvers = {
   Query: {
-    trainingSessions: async (_parent, { first, after, filter }, { db }) => {
+    trainingSessions: async (_parent, { first, after, filter }, { db, scope }) => {
       const page = toPage({ first, after });
-      return toConnection(await listTrainingSessions(db, filter, page), page, () => countTrainingSessions(db, filter));
+      return toConnection(await listTrainingSessions(db, scope, filter, page), page, () => countTrainingSessions(db, scope, filter));
     },
     trainingSession: (_parent, { id }, { loaders }) => loaders.trainingSession.byId.load(id),
   },

@@ -4,7 +4,9 @@ import {
   checkDateRange, countRows, createLoader, nestedConnection, requireUuid, rowsByUuid, searchColumns, selectPage,
   type ArgumentLoaders, type ChildList, type Connection, type NestedArgs, type Page, type PageArgs,
 } from '#kit';
+import type { RowScope } from '#kit';
 import type { RegionDatabase } from '../../context.js';
+import { enrollmentScope, sessionScope } from '../../access.js';
 import { enrollments, staffMembers, trainingSessions } from '../../db/schema.js';
 import type { TrainingSessionFilter } from '../../generated/resolvers-types.js';
 
@@ -31,33 +33,33 @@ export function trainingSessionConditions(filter: TrainingSessionFilter | null |
   );
 }
 
-export async function listTrainingSessions(db: RegionDatabase, filter: TrainingSessionFilter | null | undefined, page: Page): Promise<TrainingSessionRow[]> {
-  return selectPage(db, trainingSessions, { where: trainingSessionConditions(filter), orderBy: order, page });
+export async function listTrainingSessions(db: RegionDatabase, scope: RowScope, filter: TrainingSessionFilter | null | undefined, page: Page): Promise<TrainingSessionRow[]> {
+  return selectPage(db, trainingSessions, { where: and(trainingSessionConditions(filter), sessionScope(scope)), orderBy: order, page });
 }
 
-export async function countTrainingSessions(db: RegionDatabase, filter: TrainingSessionFilter | null | undefined): Promise<number> {
-  return countRows(db, trainingSessions, trainingSessionConditions(filter));
+export async function countTrainingSessions(db: RegionDatabase, scope: RowScope, filter: TrainingSessionFilter | null | undefined): Promise<number> {
+  return countRows(db, trainingSessions, and(trainingSessionConditions(filter), sessionScope(scope)));
 }
 
 type SessionList = ChildList<TrainingSessionRow, TrainingSessionFilter>;
 
-function sessionsBy(name: string, parentColumn: PgColumn, parentOf: (row: TrainingSessionRow) => string | null): SessionList {
+function sessionsBy(scope: RowScope, name: string, parentColumn: PgColumn, parentOf: (row: TrainingSessionRow) => string | null): SessionList {
   return {
     name: `trainingSessions.by${name}`,
     table: trainingSessions,
     parentColumn,
     parentOf,
     orderBy: order,
-    where: trainingSessionConditions,
+    where: (filter) => and(trainingSessionConditions(filter), sessionScope(scope)),
   };
 }
 
-const sessionLists = {
-  region: sessionsBy('Region', trainingSessions.regionCode, (row) => row.regionCode),
-  trainer: sessionsBy('Trainer', trainingSessions.trainerExpertId, (row) => row.trainerExpertId),
-  programme: sessionsBy('Programme', trainingSessions.programmeId, (row) => row.programmeId),
-  partnership: sessionsBy('Partnership', trainingSessions.partnershipId, (row) => row.partnershipId),
-};
+const sessionListsFor = (scope: RowScope) => ({
+  region: sessionsBy(scope, 'Region', trainingSessions.regionCode, (row) => row.regionCode),
+  trainer: sessionsBy(scope, 'Trainer', trainingSessions.trainerExpertId, (row) => row.trainerExpertId),
+  programme: sessionsBy(scope, 'Programme', trainingSessions.programmeId, (row) => row.programmeId),
+  partnership: sessionsBy(scope, 'Partnership', trainingSessions.partnershipId, (row) => row.partnershipId),
+});
 
 // Enrollments are listed in a human order (participant's name, session's start), read through
 // correlated subqueries so the per-parent window stays one statement over one table.
@@ -83,21 +85,23 @@ const enrollmentsOfStaff: ChildList<EnrollmentRow> = {
   ],
 };
 
-export function createTrainingSessionLoaders(db: RegionDatabase, argumentLoaders: ArgumentLoaders) {
+export function createTrainingSessionLoaders(db: RegionDatabase, argumentLoaders: ArgumentLoaders, scope: RowScope) {
+  const sessionLists = sessionListsFor(scope);
+  const visibleEnrollments = { where: () => enrollmentScope(scope) };
   const sessionsOf = (list: SessionList) => (parentKey: string, args: NestedArgs<TrainingSessionFilter>) =>
     nestedConnection(db, argumentLoaders, list, parentKey, args);
   return {
     byId: createLoader((ids: readonly string[]) =>
-      rowsByUuid(ids, (valid) => db.select().from(trainingSessions).where(inArray(trainingSessions.id, valid)), (row) => row.id),
+      rowsByUuid(ids, (valid) => db.select().from(trainingSessions).where(and(inArray(trainingSessions.id, valid), sessionScope(scope))), (row) => row.id),
     ),
     ofRegion: sessionsOf(sessionLists.region),
     ofTrainer: sessionsOf(sessionLists.trainer),
     ofProgramme: sessionsOf(sessionLists.programme),
     ofPartnership: sessionsOf(sessionLists.partnership),
     enrollmentsOfSession: (sessionId: string, args: PageArgs) =>
-      nestedConnection(db, argumentLoaders, enrollmentsOfSession, sessionId, args),
+      nestedConnection(db, argumentLoaders, { ...enrollmentsOfSession, ...visibleEnrollments }, sessionId, args),
     enrollmentsOfStaff: (staffId: string, args: PageArgs) =>
-      nestedConnection(db, argumentLoaders, enrollmentsOfStaff, staffId, args),
+      nestedConnection(db, argumentLoaders, { ...enrollmentsOfStaff, ...visibleEnrollments }, staffId, args),
   };
 }
 
