@@ -8,7 +8,7 @@ import { chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
-import { prepareDatabase, quoteIdentifier, startEmbeddedPostgres, type EmbeddedServer } from '#kit';
+import { prepareDatabase, quoteIdentifier, startEmbeddedPostgres, urlOfDatabase, type EmbeddedServer } from '#kit';
 import { subgraphNames, subgraphs } from '../../subgraphs/registry.js';
 
 declare module 'vitest' {
@@ -30,12 +30,6 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${encodeURIComponent(database)}`;
-  return parsed.toString();
-}
-
 export default async function setup(project: TestProject) {
   const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
   let embedded: EmbeddedServer | undefined;
@@ -52,7 +46,7 @@ export default async function setup(project: TestProject) {
   for (const name of subgraphNames) {
     const template = `passerelle_tpl_${name}_${runId}`;
     await admin.unsafe(`create database ${quoteIdentifier(template)}`);
-    await prepareDatabase(subgraphs[name].dataset, withDatabase(adminUrl, template));
+    await prepareDatabase(subgraphs[name].dataset, urlOfDatabase(adminUrl, template));
     templates[name] = template;
   }
   project.provide('adminUrl', adminUrl);

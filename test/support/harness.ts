@@ -3,7 +3,7 @@ import postgres from 'postgres';
 import { inject } from 'vitest';
 import {
   connect, internalSigner, INTERNAL_IDENTITY_HEADER, quoteIdentifier, secretKey, signIdentityToken, startSubgraphServer,
-  type Identity, type PeerUrls, type Sql,
+  urlOfDatabase, type Identity, type PeerUrls, type Sql,
 } from '#kit';
 import { startLocalGraph, type LocalGraph } from '../../scripts/local-graph.js';
 import { subgraphs, type SubgraphName } from '../../subgraphs/registry.js';
@@ -69,12 +69,6 @@ export async function postGraphQL(
   return { status: response.status, body, headers: response.headers };
 }
 
-function databaseUrl(database: string): string {
-  const parsed = new URL(inject('adminUrl'));
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
 /** A private copy of the subgraph's migrated, seeded template database. */
 export async function freshDatabase(name: SubgraphName): Promise<{ url: string; drop(): Promise<void> }> {
   const database = `passerelle_${name}_${inject('runId')}_${randomBytes(4).toString('hex')}`;
@@ -94,7 +88,7 @@ export async function freshDatabase(name: SubgraphName): Promise<{ url: string; 
     await admin.end();
   }
   return {
-    url: databaseUrl(database),
+    url: urlOfDatabase(inject('adminUrl'), database),
     drop: async () => {
       const dropper = postgres(inject('adminUrl'), { max: 1, onnotice: () => {} });
       await dropper.unsafe(`drop database if exists ${quoteIdentifier(database)} with (force)`);

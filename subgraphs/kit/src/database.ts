@@ -56,3 +56,10 @@ export function requestDatabases<TSchema extends Record<string, unknown>>(
 }
 
 export type Database<TSchema extends Record<string, unknown>> = PostgresJsDatabase<TSchema>;
+
+/** The URL of another database on the same server as `serverUrl` (same host, port, user). */
+export function urlOfDatabase(serverUrl: string, database: string): string {
+  const parsed = new URL(serverUrl);
+  parsed.pathname = `/${encodeURIComponent(database)}`;
+  return parsed.toString();
+}

@@ -65,3 +65,13 @@ export function requireSomeChange(input: Record<string, unknown>, unchanged: rea
     throw badUserInput(`\`input\` changes nothing; give at least one field to change besides ${besides}.`, 'input');
   }
 }
+
+/**
+ * Followed work (a commitment, an action-plan item) that has started does not become
+ * "planned" again, whichever party follows it: the history would stop making sense.
+ */
+export function requireNoReturnToPlanned(from: string, to: string, subject: string): void {
+  if (to === 'PLANNED' && from !== 'PLANNED') {
+    throw badUserInput(`\`input.status\`: ${subject} that is ${from} cannot go back to PLANNED; use IN_PROGRESS or DELAYED.`, 'input.status');
+  }
+}

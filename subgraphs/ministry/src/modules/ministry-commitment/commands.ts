@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import {
-  badUserInput, expectedVersion, localDate, lockVersioned, optionalText, parseInput, requireNotBefore, runMutation, today, updateVersioned,
+  badUserInput, expectedVersion, localDate, lockVersioned, optionalText, parseInput, requireNoReturnToPlanned, requireNotBefore, runMutation, today, updateVersioned,
 } from '#kit';
 import type { MinistryContext } from '../../context.js';
 import { ministryCommitmentProgress, ministryCommitments, partnerships } from '../../db/schema.js';
@@ -29,9 +29,7 @@ function checkTransition(from: Status, to: Status, note: string | null | undefin
       'input.status',
     );
   }
-  if (to === 'PLANNED' && from !== 'PLANNED') {
-    throw badUserInput(`A commitment that is ${from} cannot go back to PLANNED; use IN_PROGRESS or DELAYED.`, 'input.status');
-  }
+  requireNoReturnToPlanned(from, to, 'a commitment');
   if (CLOSED.includes(from) && to !== from && !note) {
     throw badUserInput(`Reopening a ${from} commitment needs a note saying why; fill in \`input.note\`.`, 'input.note');
   }

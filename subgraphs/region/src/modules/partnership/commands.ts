@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import {
-  badUserInput, expectedVersion, idOf, lockVersioned, parseInput, requiredText, requireNotBefore, runMutation, updateVersioned,
+  expectedVersion, idOf, lockVersioned, parseInput, requiredText, requireNoReturnToPlanned, requireNotBefore, runMutation, updateVersioned,
 } from '#kit';
 import type { RegionContext } from '../../context.js';
 import {
@@ -23,15 +23,6 @@ const statusFields = {
 };
 const commitmentSchema = z.object({ commitmentId: idOf('a region commitment'), ...statusFields });
 const actionPlanItemSchema = z.object({ actionPlanItemId: idOf('an action-plan item'), ...statusFields });
-
-type Status = (typeof commitmentStatus.enumValues)[number];
-
-/** Work that has started does not become "planned" again (same rule as the ministry's). */
-function requireForward(from: Status, to: Status): void {
-  if (to === 'PLANNED' && from !== 'PLANNED') {
-    throw badUserInput(`\`input.status\`: an item that is ${from} cannot go back to PLANNED; use IN_PROGRESS or DELAYED.`, 'input.status');
-  }
-}
 
 /** What differs between the two followed items: their table, their history and their names. */
 interface FollowedItem {
@@ -54,7 +45,7 @@ async function updateFollowedStatus<TRow>(
 ): Promise<TRow> {
   return runMutation(context, item.operation, async ({ tx, audit }) => {
     const before = await lockVersioned(tx, item.table, item.typename, id, input.expectedVersion, { idArgument: item.idArgument });
-    requireForward(before.status, input.status);
+    requireNoReturnToPlanned(before.status, input.status, 'an item');
     const [latest] = await tx.select({ on: item.history.effectiveOn }).from(item.history)
       .where(eq(item.historyParent, before.id)).orderBy(desc(item.history.effectiveOn)).limit(1);
     requireNotBefore(input.on, latest?.on);
