@@ -6,12 +6,12 @@ import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ensureDatabases, startEmbeddedPostgres } from '#kit';
+import { ensureDatabases, startEmbeddedPostgres } from '#kit/db';
 import { randomSecret } from '../gateway/src/dev-secret.js';
 import { startLocalGraph } from '../scripts/local-graph.js';
 import { freePort } from '../test/support/global-setup.js';
 import { readmeQueries, readmeQueryRoles } from '../test/support/readme.js';
-import { secretKey, signIdentityToken, type Role } from '#kit';
+import { secretKey, signIdentityToken, type Role } from '#kit/auth';
 import { postGraphQL } from '../test/support/harness.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);

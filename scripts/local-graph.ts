@@ -1,6 +1,8 @@
 import '../gateway/src/telemetry-off.js';
 import { readFileSync } from 'node:fs';
-import { connect, prepareDatabase, startSubgraphServer, type PeerUrls, type RunningSubgraph, type Sql } from '#kit';
+import { connect, prepareDatabase, type Sql } from '#kit/db';
+import type { PeerUrls } from '#kit/write';
+import { startSubgraphServer, type RunningSubgraph } from '#kit/server';
 import type { ClientTokenOptions } from '../gateway/src/auth.js';
 import { startGateway, type RunningGateway } from '../gateway/src/gateway.js';
 import { supergraphPath } from '../gateway/src/paths.js';

@@ -4,7 +4,8 @@
 import '../gateway/src/telemetry-off.js';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
-import { ConfigError, databaseUrl, ensureDatabases, loadConfig, port, startEmbeddedPostgres, type EmbeddedServer } from '#kit';
+import { ConfigError, databaseUrl, loadConfig, port } from '#kit/config';
+import { ensureDatabases, startEmbeddedPostgres, type EmbeddedServer } from '#kit/db';
 import { subgraphNames, subgraphs, type SubgraphName } from '../subgraphs/registry.js';
 import { authConfigShape, checkAuthConfig, resolveAuth } from '../gateway/src/config.js';
 import { devJwtSecretPath } from '../gateway/src/dev-secret.js';

@@ -4,7 +4,8 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { CLIENT_ROLES, ConfigError, identityFromClaims, IdentityError, loadConfig, secretKey, signIdentityToken } from '#kit';
+import { ConfigError, loadConfig } from '#kit/config';
+import { CLIENT_ROLES, identityFromClaims, IdentityError, secretKey, signIdentityToken } from '#kit/auth';
 import { authConfigShape } from '../gateway/src/config.js';
 import { devJwtSecret } from '../gateway/src/dev-secret.js';
 

@@ -1,11 +1,11 @@
-import type { BaseContext, SubgraphDataset, SubgraphDefinition } from '#kit';
+import type { SubgraphDataset } from '#kit/db';
+import type { AnySubgraphDefinition } from '#kit/server';
 import { ministryDataset, ministrySubgraph } from './ministry/src/subgraph.js';
 import { regionDataset, regionSubgraph } from './region/src/subgraph.js';
 
 export interface SubgraphEntry {
-  // The registry is heterogeneous on purpose: each subgraph has its own tables and context.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  definition: SubgraphDefinition<any, BaseContext<any>>;
+  // The registry is heterogeneous on purpose: each subgraph has its own tables and modules.
+  definition: AnySubgraphDefinition;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   dataset: SubgraphDataset<any>;
   /** Environment variable that points this subgraph at its own PostgreSQL database. */

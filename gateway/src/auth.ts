@@ -1,9 +1,6 @@
 import type { RequestHandler } from 'express';
 import { createRemoteJWKSet } from 'jose';
-import {
-  CLIENT_ROLES, PUBLIC_IDENTITY, secretKey, sendUnauthenticated, TokenRejected, verifyIdentityToken,
-  type Identity, type VerificationKey,
-} from '#kit';
+import { CLIENT_ROLES, PUBLIC_IDENTITY, secretKey, sendUnauthenticated, TokenRejected, verifyIdentityToken, type Identity, type VerificationKey } from '#kit/auth';
 
 /** How the gateway checks client bearer tokens: one of a shared secret or a key set. */
 export interface ClientTokenOptions {

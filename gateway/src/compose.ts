@@ -4,7 +4,7 @@ import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import YAML from 'yaml';
-import { buildSchema } from '#kit';
+import { buildSchema } from '#kit/server';
 import { subgraphs, type SubgraphName } from '../../subgraphs/registry.js';
 
 import { schemaDir } from './paths.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { internalSecretPurpose, loadConfig, nodeEnv, port, sharedSecret } from '#kit';
+import { internalSecretPurpose, loadConfig, nodeEnv, port, sharedSecret } from '#kit/config';
 import type { ClientTokenOptions } from './auth.js';
 import { devJwtSecret, randomSecret } from './dev-secret.js';
 

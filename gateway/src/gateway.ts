@@ -6,7 +6,9 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { randomUUID } from 'node:crypto';
-import { internalSigner, listen, maskErrors, type Identity, type Listening } from '#kit';
+import { maskErrors } from '#kit/errors';
+import { internalSigner, type Identity } from '#kit/auth';
+import { listen, type Listening } from '#kit/server';
 import { authenticateClients, clientTokenVerifier, type ClientTokenOptions } from './auth.js';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source.js';
 

@@ -1,7 +1,7 @@
 // Runs the gateway alone, in front of subgraphs started elsewhere (production layout).
 import './telemetry-off.js';
 import { readFileSync } from 'node:fs';
-import { ConfigError } from '#kit';
+import { ConfigError } from '#kit/config';
 import { supergraphPath } from './paths.js';
 import { loadGatewayConfig } from './config.js';
 import { startGateway } from './gateway.js';

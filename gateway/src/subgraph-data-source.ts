@@ -1,7 +1,8 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
-import { INTERNAL_IDENTITY_HEADER, isClientSafe, type Identity, type InternalSigner } from '#kit';
+import { isClientSafe } from '#kit/errors';
+import { INTERNAL_IDENTITY_HEADER, type Identity, type InternalSigner } from '#kit/auth';
 
 export interface GatewayContext {
   requestId: string;

@@ -2,7 +2,7 @@
 // if the README drifts from the schema or the data, this fails.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGraphForTest, type TestGraph } from '../support/harness.js';
-import type { Identity, Role } from '#kit';
+import type { Identity, Role } from '#kit/auth';
 import { readmeMutations, readmeQueries, readmeQueryRoles } from '../support/readme.js';
 
 const analyst: Identity = { subject: 'readme@demo.invalid', role: 'ministry-analyst' };

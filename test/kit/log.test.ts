@@ -1,6 +1,6 @@
 import { DrizzleQueryError } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { describeForLog } from '#kit';
+import { describeForLog } from '#kit/errors';
 
 describe('server log of unexpected errors', () => {
   it('keeps a failed query’s SQL and driver message but not its parameters (personal data)', () => {

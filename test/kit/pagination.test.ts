@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
-import { encodeCursor, MAX_PAGE_SIZE, toConnection, toPage } from '#kit';
+import { encodeCursor, MAX_PAGE_SIZE, toConnection, toPage } from '#kit/db';
 
 function errorOf(run: () => unknown): GraphQLError {
   try {

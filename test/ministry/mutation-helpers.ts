@@ -1,7 +1,7 @@
 // Shared by the ministry mutation tests: send a mutation as an actor, assert on coded errors,
 // read the audit trail straight from the database.
 import { expect } from 'vitest';
-import type { Sql } from '#kit';
+import type { Sql } from '#kit/db';
 import type { CallOptions, TestSubgraph } from '../support/harness.js';
 
 export const ACTOR = 'agent.test@ministere.demo.invalid';

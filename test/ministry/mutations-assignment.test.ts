@@ -104,11 +104,10 @@ describe('assignExpert', () => {
     expect(error.message).toMatch(message);
   });
 
-  it('answers NOT_FOUND naming the argument for an unknown expert or region', async () => {
-    for (const expertId of [UNKNOWN_ID, 'nope']) {
-      const error = await refused(ministry, ASSIGN, { input: assignment({ expertId }) }, 'NOT_FOUND', 'input.expertId');
-      expect(error.message).toContain(expertId);
-    }
+  it('answers NOT_FOUND naming the argument for an unknown expert or region, BAD_USER_INPUT for a malformed id', async () => {
+    const error = await refused(ministry, ASSIGN, { input: assignment({ expertId: UNKNOWN_ID }) }, 'NOT_FOUND', 'input.expertId');
+    expect(error.message).toContain(UNKNOWN_ID);
+    await refused(ministry, ASSIGN, { input: assignment({ expertId: 'nope' }) }, 'BAD_USER_INPUT', 'input.expertId');
     await refused(ministry, ASSIGN, { input: assignment({ regionCode: 'MA-13' }) }, 'NOT_FOUND', 'input.regionCode');
   });
 });

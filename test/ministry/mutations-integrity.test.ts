@@ -1,7 +1,7 @@
 // What holds across every ministry mutation: nothing is written when any part fails, the audit
 // log cannot be rewritten and is readable through GraphQL, and concurrent requests keep the rules.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PUBLIC_IDENTITY } from '#kit';
+import { PUBLIC_IDENTITY } from '#kit/auth';
 import { startSubgraphForTest, type TestSubgraph } from '../support/harness.js';
 import { demoIds } from '../../subgraphs/demo-ids.js';
 import { ACTOR, asActor, auditRows, countRows, ok, seedId, type CodedError } from './mutation-helpers.js';

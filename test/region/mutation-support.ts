@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
+import type { Identity } from '#kit/auth';
 import { startSubgraphForTest, type TestSubgraph } from '../support/harness.js';
 import { demoIds } from '../../subgraphs/demo-ids.js';
 
@@ -32,8 +33,8 @@ export interface Client {
   ministry?: TestSubgraph;
   /** Runs an operation as `actor`, expecting no error; returns `data`. */
   data(query: string, variables?: Record<string, unknown>, actor?: string, regionCode?: string): Promise<any>;
-  /** Runs an operation expecting exactly one error; returns it. */
-  errorOf(query: string, variables?: Record<string, unknown>): Promise<any>;
+  /** Runs an operation expecting exactly one error (as `service` unless `as` says); returns it. */
+  errorOf(query: string, variables?: Record<string, unknown>, as?: Identity): Promise<any>;
   close(): Promise<void>;
 }
 
@@ -49,8 +50,8 @@ export async function startClient(options: { withMinistry?: boolean } = {}): Pro
       expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
       return response.body.data;
     },
-    errorOf: async (query, variables) => {
-      const response = await region.request(query, variables);
+    errorOf: async (query, variables, as) => {
+      const response = await region.request(query, variables, as ? { as } : {});
       expect(response.body.errors, 'expected exactly one error').toHaveLength(1);
       return response.body.errors[0];
     },

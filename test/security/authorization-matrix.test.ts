@@ -3,7 +3,7 @@
 // personal data, and one representative mutation per subgraph. Denied data must appear nowhere
 // in the response body.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INTERNAL_IDENTITY_HEADER, type Identity } from '#kit';
+import { INTERNAL_IDENTITY_HEADER, type Identity } from '#kit/auth';
 import { internalToken, postGraphQL, startGraphForTest, type GraphQLResponse, type TestGraph } from '../support/harness.js';
 
 let graph: TestGraph;
@@ -409,11 +409,12 @@ describe('region-hr changing another region’s rows', () => {
     expect(rows).toHaveLength(0);
   });
 
-  it('updateStaffMember of another region’s staff is FORBIDDEN and changes nothing', async () => {
+  it('updateStaffMember of another region’s staff is NOT_FOUND, as an unknown id, and changes nothing', async () => {
     const target = seed.staff01[0]!;
     const [{ version }] = await graph.sql.region`select version from staff_members where id = ${target.id}` as unknown as [{ version: number }];
     const response = await ask(hr02, `mutation($id: ID!, $v: Int!) { updateStaffMember(input: { id: $id, expectedVersion: $v, jobTitle: "Hijacked" }) { id } }`, { id: target.id, v: version });
-    expect(codes(response)).toContain('FORBIDDEN');
+    expect(codes(response)).toEqual(['NOT_FOUND']);
+    expect(JSON.stringify(response.body)).not.toContain(target.fullName);
     const rows = await graph.sql.region`select job_title from staff_members where id = ${target.id}`;
     expect(rows[0]!.job_title).not.toBe('Hijacked');
   });

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
-import { ConfigError, TokenRejected } from '#kit';
+import { ConfigError } from '#kit/config';
+import { TokenRejected } from '#kit/auth';
 import { clientTokenVerifier } from '../../gateway/src/auth.js';
 import { loadGatewayConfig } from '../../gateway/src/config.js';
 

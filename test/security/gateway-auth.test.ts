@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UnsecuredJWT } from 'jose';
-import { INTERNAL_IDENTITY_HEADER, secretKey, signIdentityToken, type Identity } from '#kit';
+import { INTERNAL_IDENTITY_HEADER, secretKey, signIdentityToken, type Identity } from '#kit/auth';
 import { bearerToken, internalToken, postGraphQL, startGraphForTest, TEST_AUTH, type GraphQLResponse, type TestGraph } from '../support/harness.js';
 
 let graph: TestGraph;

@@ -2,7 +2,7 @@
 // a forged one, is a 401 that carries no data and writes nothing — queries, `_entities`,
 // `_service` and mutations alike.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INTERNAL_AUDIENCE, INTERNAL_IDENTITY_HEADER, INTERNAL_ISSUER, secretKey, signIdentityToken, type Identity } from '#kit';
+import { INTERNAL_AUDIENCE, INTERNAL_IDENTITY_HEADER, INTERNAL_ISSUER, secretKey, signIdentityToken, type Identity } from '#kit/auth';
 import { SERVICE_IDENTITY, startSubgraphForTest, TEST_AUTH, type GraphQLResponse, type TestSubgraph } from '../support/harness.js';
 
 let ministry: TestSubgraph;

@@ -8,7 +8,7 @@ import { chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
-import { prepareDatabase, quoteIdentifier, startEmbeddedPostgres, urlOfDatabase, type EmbeddedServer } from '#kit';
+import { prepareDatabase, quoteIdentifier, startEmbeddedPostgres, urlOfDatabase, type EmbeddedServer } from '#kit/db';
 import { subgraphNames, subgraphs } from '../../subgraphs/registry.js';
 
 declare module 'vitest' {

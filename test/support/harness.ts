@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { inject } from 'vitest';
-import {
-  connect, internalSigner, INTERNAL_IDENTITY_HEADER, quoteIdentifier, secretKey, signIdentityToken, startSubgraphServer,
-  urlOfDatabase, type Identity, type PeerUrls, type Sql,
-} from '#kit';
+import { connect, quoteIdentifier, urlOfDatabase, type Sql } from '#kit/db';
+import { internalSigner, INTERNAL_IDENTITY_HEADER, secretKey, signIdentityToken, type Identity } from '#kit/auth';
+import type { PeerUrls } from '#kit/write';
+import { startSubgraphServer } from '#kit/server';
 import { startLocalGraph, type LocalGraph } from '../../scripts/local-graph.js';
 import { subgraphs, type SubgraphName } from '../../subgraphs/registry.js';
 

@@ -1,28 +1,24 @@
-import type { SubgraphDataset, SubgraphDefinition } from '#kit';
-import { createMinistryContext, dbSchema, type MinistryContext } from './context.js';
-import { seedMinistry } from './db/seed.js';
-import { auditModule } from './modules/audit/resolvers.js';
-import { bestPracticeModule } from './modules/best-practice/resolvers.js';
-import { expertModule } from './modules/expert/resolvers.js';
-import { ministryCommitmentModule } from './modules/ministry-commitment/resolvers.js';
-import { partnershipModule } from './modules/partnership/resolvers.js';
-import { procedureModule } from './modules/procedure/resolvers.js';
-import { programmeModule } from './modules/programme/resolvers.js';
-import { regionModule } from './modules/region/resolvers.js';
+import { defineSubgraph } from '#kit/module';
+import { dbSchema } from './db/index.js';
+import { auditModule } from './modules/audit/index.js';
+import { bestPracticeModule } from './modules/best-practice/index.js';
+import { expertModule } from './modules/expert/index.js';
+import { ministryCommitmentModule } from './modules/ministry-commitment/index.js';
+import { partnershipModule } from './modules/partnership/index.js';
+import { procedureModule } from './modules/procedure/index.js';
+import { programmeModule } from './modules/programme/index.js';
+import { regionModule } from './modules/region/index.js';
 
-export const migrationsFolder = new URL('./db/migrations', import.meta.url).pathname;
+export { ministryDataset } from './db/index.js';
 
-/** The ministry subgraph: conventions, programmes, experts and best practices it provides. */
-export const ministrySubgraph: SubgraphDefinition<typeof dbSchema, MinistryContext> = {
+/**
+ * The ministry subgraph: conventions, programmes, experts and best practices it provides. Its
+ * schema, request context (every module's loaders) and access rules all derive from this list.
+ */
+export const ministrySubgraph = defineSubgraph({
   name: 'ministry',
-  modules: [partnershipModule, programmeModule, expertModule, bestPracticeModule, regionModule, procedureModule,
-    ministryCommitmentModule, auditModule],
   dbSchema,
-  createContext: createMinistryContext,
-};
-
-export const ministryDataset: SubgraphDataset<typeof dbSchema> = {
-  dbSchema,
-  migrationsFolder,
-  seed: seedMinistry,
-};
+  modules: [
+    partnershipModule, programmeModule, expertModule, bestPracticeModule, regionModule, procedureModule, ministryCommitmentModule, auditModule,
+  ],
+});

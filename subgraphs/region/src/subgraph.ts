@@ -1,26 +1,21 @@
-import type { SubgraphDataset, SubgraphDefinition } from '#kit';
-import { createRegionContext, dbSchema, type RegionContext } from './context.js';
-import { seedRegion } from './db/seed.js';
-import { auditLogModule } from './modules/audit/resolvers.js';
-import { documentModule } from './modules/document/resolvers.js';
-import { partnershipModule } from './modules/partnership/resolvers.js';
-import { procedureModule } from './modules/procedure/resolvers.js';
-import { regionModule } from './modules/region/resolvers.js';
-import { staffMemberModule } from './modules/staff-member/resolvers.js';
-import { trainingSessionModule } from './modules/training-session/resolvers.js';
+import { defineSubgraph } from '#kit/module';
+import { dbSchema } from './db/index.js';
+import { auditModule } from './modules/audit/index.js';
+import { documentModule } from './modules/document/index.js';
+import { partnershipModule } from './modules/partnership/index.js';
+import { procedureModule } from './modules/procedure/index.js';
+import { regionModule } from './modules/region/index.js';
+import { staffMemberModule } from './modules/staff-member/index.js';
+import { trainingSessionModule } from './modules/training-session/index.js';
 
-export const migrationsFolder = new URL('./db/migrations', import.meta.url).pathname;
+export { regionDataset } from './db/index.js';
 
-/** The region subgraph: the council's own data. Partner regions run this same definition. */
-export const regionSubgraph: SubgraphDefinition<typeof dbSchema, RegionContext> = {
+/**
+ * The region subgraph: the council's own data. Its schema, request context (every module's
+ * loaders) and access rules all derive from this list; partner regions run this same definition.
+ */
+export const regionSubgraph = defineSubgraph({
   name: 'region',
-  modules: [regionModule, documentModule, staffMemberModule, trainingSessionModule, procedureModule, partnershipModule, auditLogModule],
   dbSchema,
-  createContext: createRegionContext,
-};
-
-export const regionDataset: SubgraphDataset<typeof dbSchema> = {
-  dbSchema,
-  migrationsFolder,
-  seed: seedRegion,
-};
+  modules: [regionModule, documentModule, staffMemberModule, trainingSessionModule, procedureModule, partnershipModule, auditModule],
+});

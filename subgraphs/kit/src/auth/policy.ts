@@ -1,52 +1,19 @@
 import { getDirective, MapperKind, mapSchema } from '@graphql-tools/utils';
 import { defaultFieldResolver, GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Identity, Role } from './identity.js';
+import { mayReadPersonalData } from './rows.js';
 
 /**
  * What each role may read or change. Two layers, one mechanism per layer:
  * - type/field level, declared in the SDL with `@allow(roles: [...])` and `@personalData`,
  *   enforced by `applyAccessDirectives` (wraps the resolvers once, at schema build);
- * - row level (which region's rows), enforced in the stores' SQL through `rowScope`, so lists,
- *   lookups, `_entities`, nested relations, aliases and fragments all go through it.
+ * - row level (which region's rows), declared by the module that owns the table (`owns`, see
+ *   rows.ts) and enforced in SQL: reads AND the rule into every statement, so lists, lookups,
+ *   `_entities`, nested relations, aliases and fragments all go through it; writes lock only
+ *   rows the caller may change, so a foreign row answers exactly like a missing one.
  */
 export function forbidden(message: string, field?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', ...(field ? { field } : {}) } });
-}
-
-export type RowScope =
-  | { kind: 'all' }
-  | { kind: 'region'; regionCode: string }
-  | { kind: 'trainer'; expertId: string }
-  | { kind: 'none' };
-
-/** Which region-owned rows (staff, sessions, enrollments, unpublished documents) a caller may see. */
-export function rowScope(identity: Identity): RowScope {
-  switch (identity.role) {
-    case 'service':
-    case 'ministry-analyst':
-    case 'ministry-admin':
-      return { kind: 'all' };
-    case 'region-viewer':
-    case 'region-hr':
-      return identity.regionCode ? { kind: 'region', regionCode: identity.regionCode } : { kind: 'none' };
-    case 'expert':
-      return identity.expertId ? { kind: 'trainer', expertId: identity.expertId } : { kind: 'none' };
-    default:
-      return { kind: 'none' };
-  }
-}
-
-/** A region mutation: only `region-hr` of the region the change concerns (or `service`). */
-export function requireRegionWriter(identity: Identity, regionCode: string | null | undefined, operation: string): void {
-  if (identity.role === 'service') return;
-  if (identity.role === 'region-hr' && regionCode != null && identity.regionCode === regionCode) return;
-  throw forbidden(`${operation} is reserved to region-hr of the region the change concerns.`, operation);
-}
-
-/** A ministry mutation: only `ministry-admin` (or `service`). */
-export function requireMinistryAdmin(identity: Identity, operation: string): void {
-  if (identity.role === 'service' || identity.role === 'ministry-admin') return;
-  throw forbidden(`${operation} is reserved to ministry-admin.`, operation);
 }
 
 export interface PersonalDataRead {
@@ -91,11 +58,12 @@ export function applyAccessDirectives(schema: GraphQLSchema): GraphQLSchema {
           const { identity } = context;
           if (identity.role !== 'service') {
             if (allow && !roles.has(identity.role)) {
-              throw forbidden(`Your role (${identity.role}) may not read ${label}.`, label);
+              const verb = typeName === 'Mutation' ? 'call' : 'read';
+              throw forbidden(`Your role (${identity.role}) may not ${verb} ${label}.`, label);
             }
             if (personal) {
               const row = source as ScopedRow;
-              if (identity.role !== 'region-hr' || identity.regionCode !== row.regionCode) {
+              if (!mayReadPersonalData(identity, row.regionCode)) {
                 throw forbidden(`${label} is personal data: only region-hr of the same region may read it.`, label);
               }
               context.personalDataReads?.push({ operation: personal.audit, targetType: typeName, targetId: String(row.id) });

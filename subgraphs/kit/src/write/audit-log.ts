@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
-import { badUserInput } from '../errors.js';
-import { toConnection, toPage, type Connection, type PageArgs } from '../pagination.js';
-import { countRows, selectPage, type AnyDatabase } from '../queries.js';
+import { mayReadPersonalData, type Identity, type OwnedEntity } from '../auth/index.js';
+import { countRows, selectPage, toConnection, toPage, type AnyDatabase, type Connection, type PageArgs } from '../db/index.js';
+import { badUserInput } from '../errors/index.js';
 import { auditLog } from './tables.js';
 
 export type AuditEntryRow = typeof auditLog.$inferSelect;
@@ -41,4 +41,23 @@ export async function auditLogConnection(
   const where = matching(args.filter);
   const rows = await selectPage(db, auditLog, { where, orderBy: [desc(auditLog.id)], page });
   return toConnection(rows, page, () => countRows(db, auditLog, where));
+}
+
+export const PERSONAL_DATA_HIDDEN = '[personal data: hidden]';
+
+/**
+ * An audit entry's `before`/`after` as this caller may see it: properties the target's owning
+ * module declares personal (a staff member's e-mail and phone) obey the same rule as on the row
+ * itself, so the audit trail never hands out what the data would not.
+ */
+export function auditedRowFor(
+  value: unknown,
+  owner: OwnedEntity | undefined,
+  identity: Identity,
+): unknown {
+  const personal = owner?.personalData;
+  if (!personal?.length || value === null || typeof value !== 'object') return value;
+  const row = value as Record<string, unknown>;
+  if (mayReadPersonalData(identity, row.regionCode)) return value;
+  return Object.fromEntries(Object.entries(row).map(([key, field]) => [key, personal.includes(key) && field != null ? PERSONAL_DATA_HIDDEN : field]));
 }

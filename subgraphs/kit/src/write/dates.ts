@@ -1,14 +1,16 @@
-import { badUserInput } from '../errors.js';
+import { badUserInput } from '../errors/index.js';
 
 // Date rules mutations share. Dates are ISO `YYYY-MM-DD` strings (the LocalDate scalar), so
 // they compare correctly as text.
 
-/**
- * Today's calendar date. The partnership is Moroccan, so by default "today" follows Moroccan
- * time, not the server's UTC midnight; a subgraph that dates by another clock passes its zone.
- */
-export function today(timeZone = 'Africa/Casablanca'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+/** The partnership's time zone: both parties date by it, whatever the server's clock says. */
+export const PARTNERSHIP_TIME_ZONE = 'Africa/Casablanca';
+
+const calendarDay = new Intl.DateTimeFormat('en-CA', { timeZone: PARTNERSHIP_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The one clock: today's calendar date in Morocco, not the server's UTC midnight. */
+export function today(): string {
+  return calendarDay.format(new Date());
 }
 
 /**

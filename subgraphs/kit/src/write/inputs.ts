@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { badUserInput } from '../errors.js';
-import { isUuid } from '../filters.js';
+import { badUserInput } from '../errors/index.js';
+import { isUuid } from '../db/index.js';
 
 // Building blocks of every subgraph's mutation inputs (zod schemas, read by parseInput). Each
 // message completes "`input.x`: …" and says what to change, not only what is wrong.

@@ -1,11 +1,13 @@
-import { eq } from 'drizzle-orm';
-import type { PgColumn, PgTransaction } from 'drizzle-orm/pg-core';
+import { and, eq } from 'drizzle-orm';
+import type { PgTransaction } from 'drizzle-orm/pg-core';
 import type { PostgresJsQueryResultHKT } from 'drizzle-orm/postgres-js';
 import { GraphQLError } from 'graphql';
-import type { BaseContext } from '../context.js';
-import { badUserInput, conflict, ErrorCode } from '../errors.js';
-import type { AnyDatabase, TableOf } from '../queries.js';
+import { forbidden, mayChangeRegion, type EntityTable, type Identity, type OwnedEntity } from '../auth/index.js';
+import type { AnyDatabase, Database } from '../db/index.js';
+import { badUserInput, conflict, ErrorCode } from '../errors/index.js';
+import type { PeerUrls } from './peers.js';
 import { auditLog, idempotencyKeys } from './tables.js';
+import { lockVersioned, type VersionArguments } from './versioned.js';
 
 // Loose on purpose: audit rows and idempotency keys live in every subgraph's database, whatever
 // its other tables; the callback gets the subgraph's fully typed transaction.
@@ -21,17 +23,43 @@ export interface AuditRecord {
   after: unknown;
 }
 
+/** What a mutation needs from the request: who calls, its database, its peers. */
+export interface MutationContext<TSchema extends AnySchema> {
+  requestId: string;
+  /** Recorded in the audit log: the verified identity's subject. */
+  actor: string;
+  identity: Identity;
+  db: Database<TSchema>;
+  /** URLs of the other subgraphs, for checking references to their entities. */
+  peers: PeerUrls;
+  /** Headers for a call to a peer subgraph: the request id and a `service` identity token. */
+  peerHeaders(): Promise<Record<string, string>>;
+}
+
 export interface MutationScope<TSchema extends AnySchema> {
   tx: Transaction<TSchema>;
   /** Queues an audit row, written in the same transaction as the change it describes. */
   audit(record: AuditRecord): void;
+  /**
+   * Locks a row the caller may change, before any other work, and checks the version the
+   * client read. A row of another region answers NOT_FOUND exactly like an unknown id, so a
+   * write reveals nothing (no title, no state, no version) of rows the caller may not change.
+   */
+  lock<TTable extends EntityTable>(
+    entity: OwnedEntity<TTable>,
+    id: string,
+    expectedVersion: number | null,
+    names?: VersionArguments,
+  ): Promise<TTable['$inferSelect']>;
+  /** A create in `regionCode`: FORBIDDEN unless the caller may change that region's rows. */
+  requireRegionChange(regionCode: string, argumentName: string): void;
 }
 
+/** A create that may be retried: the same caller and key answer with the row created first. */
 export interface Idempotency<TResult> {
   key: string | null | undefined;
-  /** What a retry needs to rebuild the answer: usually the created row's id. */
-  remember(result: TResult): string;
-  recall(remembered: string): Promise<TResult>;
+  /** Reads the created row back by id; its absence since is NOT_FOUND (see `recalled`). */
+  recall(id: string): Promise<TResult>;
 }
 
 /** An idempotent retry answers with the row the first run created; gone since → NOT_FOUND. */
@@ -44,11 +72,11 @@ export function recalled<T>(row: T | null | undefined, typename: string, id: str
   return row;
 }
 
-/** `Idempotency.recall` for a create that remembered its row's id: reads the row back by id. */
-export function recallById<TRow>(db: AnyDatabase, table: TableOf<TRow> & { id: PgColumn }, typename: string) {
-  return async (id: string): Promise<TRow> => {
-    const [row] = await db.select().from(table).where(eq(table.id, id));
-    return recalled(row as TRow | undefined, typename, id);
+/** `Idempotency.recall` that reads the created row back from the entity's table. */
+export function recallById<TTable extends EntityTable>(db: AnyDatabase, entity: OwnedEntity<TTable>) {
+  return async (id: string): Promise<TTable['$inferSelect']> => {
+    const [row] = await db.select().from(entity.table as EntityTable).where(eq(entity.table.id, id));
+    return recalled(row as TTable['$inferSelect'] | undefined, entity.typename, id);
   };
 }
 
@@ -62,7 +90,7 @@ const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadloc
  * client errors without SQL.
  */
 export async function runMutation<TSchema extends AnySchema, TResult>(
-  context: BaseContext<TSchema>,
+  context: MutationContext<TSchema>,
   operation: string,
   work: (scope: MutationScope<TSchema>) => Promise<TResult>,
   idempotency?: Idempotency<TResult>,
@@ -75,6 +103,7 @@ export async function runMutation<TSchema extends AnySchema, TResult>(
     try {
       const outcome = await context.db.transaction(async (tx): Promise<{ replay: string } | { result: TResult }> => {
         if (key !== undefined) {
+          // A key belongs to its caller: another caller's use of the same text is another key.
           // Blocks while a concurrent request holds the same key, then sees its committed row.
           const claimed = await tx
             .insert(idempotencyKeys)
@@ -82,7 +111,7 @@ export async function runMutation<TSchema extends AnySchema, TResult>(
             .onConflictDoNothing()
             .returning({ key: idempotencyKeys.key });
           if (claimed.length === 0) {
-            const [first] = await tx.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key));
+            const [first] = await tx.select().from(idempotencyKeys).where(ownKey(context.actor, key));
             if (first?.operation !== operation) {
               throw badUserInput(`\`idempotencyKey\` "${key}" was already used for ${first?.operation}; use a new key for each change.`, 'idempotencyKey');
             }
@@ -90,12 +119,17 @@ export async function runMutation<TSchema extends AnySchema, TResult>(
           }
         }
         const records: AuditRecord[] = [];
-        const result = await work({ tx: tx as unknown as Transaction<TSchema>, audit: (record) => records.push(record) });
-        // Row-level write check: every row the change touched must be one the caller may change
-        // (a region mutation: rows of region-hr's own region). Throwing rolls everything back.
-        if (context.authorizeChange) {
-          for (const record of records) await context.authorizeChange(tx as unknown as Transaction<AnySchema>, record);
-        }
+        const typedTx = tx as unknown as Transaction<TSchema>;
+        const result = await work({
+          tx: typedTx,
+          audit: (record) => records.push(record),
+          lock: (entity, id, expectedVersion, names) => lockVersioned(typedTx, entity, context.identity, id, expectedVersion, names),
+          requireRegionChange: (regionCode, argumentName) => {
+            if (!mayChangeRegion(context.identity, regionCode)) {
+              throw forbidden(`\`${argumentName}\`: your role (${context.identity.role}${context.identity.regionCode ? ` of ${context.identity.regionCode}` : ''}) may not create rows of ${regionCode}.`, argumentName);
+            }
+          },
+        });
         if (records.length > 0) {
           await tx.insert(auditLog).values(
             records.map((record) => ({
@@ -110,7 +144,7 @@ export async function runMutation<TSchema extends AnySchema, TResult>(
           );
         }
         if (key !== undefined && idempotency) {
-          await tx.update(idempotencyKeys).set({ result: idempotency.remember(result) }).where(eq(idempotencyKeys.key, key));
+          await tx.update(idempotencyKeys).set({ result: (result as { id: string }).id }).where(ownKey(context.actor, key));
         }
         return { result };
       });
@@ -122,6 +156,8 @@ export async function runMutation<TSchema extends AnySchema, TResult>(
     }
   }
 }
+
+const ownKey = (actor: string, key: string) => and(eq(idempotencyKeys.actor, actor), eq(idempotencyKeys.key, key));
 
 /** A field of the PostgreSQL error under a driver/ORM error (drizzle wraps it in `cause`). */
 function postgresField(error: unknown, read: (error: Error) => unknown): string | undefined {

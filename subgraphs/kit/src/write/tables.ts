@@ -1,4 +1,4 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigserial, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 // Tables every subgraph's database has, defined once: each subgraph's db/schema.ts re-exports
 // them so its own migrations create them in its own database.
@@ -29,13 +29,18 @@ export const auditLog = pgTable(
 
 /**
  * Client-supplied idempotency keys of mutations that committed: a retry with the same key
- * returns the first result instead of doing the work twice.
+ * returns the first result instead of doing the work twice. A key is its caller's own: the
+ * same text from two callers is two keys, so nobody can block or read another's.
  */
-export const idempotencyKeys = pgTable('idempotency_keys', {
-  key: text().primaryKey(),
-  operation: text().notNull(),
-  actor: text().notNull(),
-  /** What the first run returned (usually the created row's id), for the retry to answer with. */
-  result: jsonb(),
-  createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-});
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    actor: text().notNull(),
+    key: text().notNull(),
+    operation: text().notNull(),
+    /** The id of the row the first run created, for the retry to answer with. */
+    result: jsonb(),
+    createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.actor, table.key] })],
+);

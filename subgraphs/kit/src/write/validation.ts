@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { badUserInput } from '../errors.js';
+import { badUserInput } from '../errors/index.js';
 
 /**
  * Checks a mutation's input against a zod schema. The first problem becomes BAD_USER_INPUT

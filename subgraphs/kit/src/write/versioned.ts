@@ -1,9 +1,12 @@
-import { eq, getTableColumns, sql } from 'drizzle-orm';
-import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import { and, eq, getTableColumns, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable, PgTransaction, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { GraphQLError } from 'graphql';
-import { conflict, notFound } from '../errors.js';
-import { requireId } from '../filters.js';
-import type { AnySchema, Transaction } from './mutation.js';
+import { changeableRows, type EntityTable, type Identity, type OwnedEntity } from '../auth/index.js';
+import { requireId } from '../db/index.js';
+import { conflict, notFound } from '../errors/index.js';
+
+// Any subgraph's transaction: these statements only need the table they are given.
+type AnyTransaction = PgTransaction<any, any, any>;
 
 type VersionedTable = PgTable & { id: PgColumn; version: PgColumn };
 
@@ -41,29 +44,31 @@ export interface VersionArguments {
 }
 
 /**
- * Locks a row for the rest of the transaction and checks the version the client read
- * (optimistic concurrency): unknown or malformed id → NOT_FOUND, stale version → CONFLICT.
- * A null `expectedVersion` only locks: the mutation first reports a clearer state conflict
- * ("already cancelled") and then calls expectVersion itself.
+ * Locks a row the caller may change for the rest of the transaction, then checks the version
+ * the client read (optimistic concurrency). Malformed id → BAD_USER_INPUT; unknown id, or a row
+ * the caller may not change → NOT_FOUND, the same answer; stale version → CONFLICT. A null
+ * `expectedVersion` only locks: the mutation first reports a clearer state conflict ("already
+ * cancelled") and then calls expectVersion itself. Runs as `lock` of runMutation's scope.
  */
-export async function lockVersioned<TSchema extends AnySchema, TTable extends VersionedTable>(
-  tx: Transaction<TSchema>,
-  table: TTable,
-  typename: string,
+export async function lockVersioned<TTable extends EntityTable>(
+  tx: AnyTransaction,
+  entity: OwnedEntity<TTable>,
+  identity: Identity,
   id: string,
   expectedVersion: number | null,
   { idArgument = 'input.id', versionArgument = 'input.expectedVersion' }: VersionArguments = {},
 ): Promise<TTable['$inferSelect']> {
-  const key = requireId(typename, id, idArgument);
-  const [row] = (await tx.select().from(table as PgTable).where(eq(table.id, key)).for('update')) as TTable['$inferSelect'][];
+  const key = requireId(id, idArgument);
+  const { table, typename } = entity;
+  const [row] = (await tx.select().from(table as PgTable).where(and(eq(table.id, key), changeableRows(entity, identity))).for('update')) as TTable['$inferSelect'][];
   if (!row) throw notFound(typename, id, idArgument);
   if (expectedVersion !== null) expectVersion(typename, row as { id: string; version: number }, expectedVersion, versionArgument);
   return row;
 }
 
 /** Applies an update to a row locked by lockVersioned and bumps its version. */
-export async function updateVersioned<TSchema extends AnySchema, TTable extends VersionedTable>(
-  tx: Transaction<TSchema>,
+export async function updateVersioned<TTable extends VersionedTable>(
+  tx: AnyTransaction,
   table: TTable,
   id: string,
   values: PgUpdateSetSource<TTable>,

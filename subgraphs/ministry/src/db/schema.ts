@@ -1,9 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { trigramIndex } from '../../../kit/src/filters.js';
-import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { historyColumns, trigramIndex } from '#kit/db';
+import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 // Audit and idempotency tables are the kit's; re-exported so this subgraph's migrations create them.
-export { auditLog, idempotencyKeys } from '../../../kit/src/write/tables.js';
+export { auditLog, idempotencyKeys } from '#kit/write';
+
+/** The 12 regions of Morocco (the kit's reference table): region codes given to mutations are checked against it. */
+export { regions } from '#kit/db';
 
 // The ministry subgraph's own database. Column names are snake_case in SQL (drizzle `casing`).
 // Region codes and procedure ids point at entities the region subgraph owns: they are plain
@@ -95,17 +98,14 @@ export const ministryCommitments = pgTable(
 export const ministryCommitmentProgress = pgTable(
   'ministry_commitment_progress',
   {
-    id: uuid().primaryKey(),
+    // id, effectiveOn (the day the progress happened, as reported), recordedBy, recordedAt.
+    ...historyColumns(),
     commitmentId: uuid().notNull().references(() => ministryCommitments.id, { onDelete: 'cascade' }),
     previousStatus: commitmentStatus().notNull(),
     status: commitmentStatus().notNull(),
     note: text(),
-    // The day the progress happened, as the ministry reports it (may precede recordedAt).
-    onDate: date({ mode: 'string' }).notNull(),
-    actor: text().notNull(),
-    recordedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (table) => [index('ministry_commitment_progress_commitment_id_idx').on(table.commitmentId, table.onDate, table.recordedAt)],
+  (table) => [index('ministry_commitment_progress_commitment_id_idx').on(table.commitmentId, table.effectiveOn, table.recordedAt)],
 );
 
 export const programmes = pgTable(

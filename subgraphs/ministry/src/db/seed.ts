@@ -1,4 +1,4 @@
-import type { MinistryDatabase } from '../context.js';
+import type { MinistryDatabase } from './index.js';
 import { ministryCommitmentRows, partnershipRows, signatoryRows } from './seed-partnerships.js';
 import { expertAssignmentRows, expertRows } from './seed-experts.js';
 import {

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { trigramIndex } from '../../../kit/src/filters.js';
+import { historyColumns, regions, trigramIndex } from '#kit/db';
 import {
   boolean, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, text, timestamp, unique, uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 
-export { auditLog, idempotencyKeys } from '../../../kit/src/write/tables.js';
+export { auditLog, idempotencyKeys } from '#kit/write';
 
 // The region subgraph's own database. Column names are snake_case in SQL (drizzle `casing`).
 // Ids of the ministry's entities (experts, programmes, partnerships) live in another database,
@@ -32,18 +32,9 @@ export interface LocalizedTextValue {
   ar: string | null;
 }
 
-/** The 12 regions of Morocco; the region subgraph owns the Region entity. */
-export const regions = pgTable(
-  'regions',
-  {
-    code: text().primaryKey(),
-    nameFr: text().notNull(),
-    nameAr: text().notNull(),
-  },
-  (table) => [trigramIndex('regions_name_fr_trgm_idx', table.nameFr), trigramIndex('regions_name_ar_trgm_idx', table.nameAr)],
-);
+/** The 12 regions of Morocco (the kit's reference table); the region subgraph owns the Region entity. */
+export { regions } from '#kit/db';
 
-/** The conventions a region's council signed; the ministry owns the rest of each partnership. */
 export const regionPartnerships = pgTable(
   'region_partnerships',
   {
@@ -247,14 +238,10 @@ export const actionPlanItems = pgTable(
 // date X, and who said so" stays answerable after the current status moved on.
 
 const progressColumns = () => ({
-  id: uuid().primaryKey(),
-  /** The date the change took effect (may be earlier than the day it was recorded). */
-  effectiveOn: date().notNull(),
+  ...historyColumns(),
   status: commitmentStatus().notNull(),
   previousStatus: commitmentStatus().notNull(),
   note: text().notNull(),
-  recordedBy: text().notNull(),
-  recordedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
 
 export const regionCommitmentProgress = pgTable(
@@ -278,14 +265,11 @@ export const actionPlanItemProgress = pgTable(
 export const procedureDigitisationEntries = pgTable(
   'procedure_digitisation_entries',
   {
-    id: uuid().primaryKey(),
+    ...historyColumns(),
     procedureId: uuid().notNull().references(() => procedures.id, { onDelete: 'cascade' }),
-    effectiveOn: date().notNull(),
     digitisation: digitisationStatus().notNull(),
     previousDigitisation: digitisationStatus().notNull(),
     note: text().notNull(),
-    recordedBy: text().notNull(),
-    recordedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (table) => [index('procedure_digitisation_entries_procedure_id_idx').on(table.procedureId, table.effectiveOn)],
 );

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { badUserInput, conflict, notFound } from '#kit/errors';
 import {
-  badUserInput, conflict, localDate, localizedText, notFound, optionalText, parseInput, recallById, requiredText, requireId, runMutation,
-  today,
-} from '#kit';
+  idOf, localDate, localizedText, optionalText, parseInput, recallById, requiredText, requireRegionCode, runMutation, today,
+} from '#kit/write';
 import type { MinistryContext } from '../../context.js';
 import { bestPracticeAdoptions, bestPractices, programmes } from '../../db/schema.js';
 import type { PublishBestPracticeInput, RecordBestPracticeAdoptionInput } from '../../generated/resolvers-types.js';
-import { checkDateBounds, checkNotFuture, idValue, requireRegionCode, themeValue } from '../../write/rules.js';
+import { regionCodeValue, requireDateBounds, requireNotFuture, themeValue } from '../../write/rules.js';
+import { bestPracticeAdoptionRows, bestPracticeRows } from './access.js';
 import type { BestPracticeAdoptionRow, BestPracticeRow } from './store.js';
 
 const publishInput = z.object({
@@ -17,13 +18,13 @@ const publishInput = z.object({
   theme: themeValue,
   origin: requiredText(200),
   outcomes: optionalText(2000),
-  programmeId: idValue.nullish(),
+  programmeId: idOf('a Programme').nullish(),
   publishedOn: localDate.nullish(),
 });
 
 const adoptionInput = z.object({
-  bestPracticeId: idValue,
-  regionCode: z.string(),
+  bestPracticeId: idOf('a BestPractice'),
+  regionCode: regionCodeValue,
   adoptedOn: localDate,
   notes: optionalText(2000),
 });
@@ -34,10 +35,10 @@ export async function publishBestPractice(
   idempotencyKey: string | null | undefined,
 ): Promise<BestPracticeRow> {
   const value = parseInput(publishInput, input);
-  const programmeId = value.programmeId ? requireId('Programme', value.programmeId, 'input.programmeId') : null;
-  const publishedOn = value.publishedOn ?? today('UTC');
-  checkDateBounds(publishedOn, 'input.publishedOn');
-  checkNotFuture(publishedOn, 'input.publishedOn');
+  const programmeId = value.programmeId ?? null;
+  const publishedOn = value.publishedOn ?? today();
+  requireDateBounds(publishedOn, 'input.publishedOn');
+  requireNotFuture(publishedOn, 'input.publishedOn');
   return runMutation(
     context,
     'publishBestPractice',
@@ -75,7 +76,7 @@ export async function publishBestPractice(
       audit({ targetType: 'BestPractice', targetId: row!.id, before: null, after: row });
       return row!;
     },
-    { key: idempotencyKey, remember: (row) => row.id, recall: recallById(context.db, bestPractices, 'BestPractice') },
+    { key: idempotencyKey, recall: recallById(context.db, bestPracticeRows) },
   );
 }
 
@@ -85,14 +86,14 @@ export async function recordBestPracticeAdoption(
   idempotencyKey: string | null | undefined,
 ): Promise<BestPracticeAdoptionRow> {
   const value = parseInput(adoptionInput, input);
-  const bestPracticeId = requireId('BestPractice', value.bestPracticeId, 'input.bestPracticeId');
-  const regionCode = requireRegionCode(value.regionCode, 'input.regionCode');
-  checkDateBounds(value.adoptedOn, 'input.adoptedOn');
-  checkNotFuture(value.adoptedOn, 'input.adoptedOn');
+  const { bestPracticeId } = value;
+  requireDateBounds(value.adoptedOn, 'input.adoptedOn');
+  requireNotFuture(value.adoptedOn, 'input.adoptedOn');
   return runMutation(
     context,
     'recordBestPracticeAdoption',
     async ({ tx, audit }) => {
+      const regionCode = await requireRegionCode(tx, value.regionCode, 'input.regionCode');
       const [practice] = await tx.select().from(bestPractices).where(eq(bestPractices.id, bestPracticeId));
       if (!practice) throw notFound('BestPractice', bestPracticeId, 'input.bestPracticeId');
       if (value.adoptedOn < practice.publishedOn) {
@@ -122,6 +123,6 @@ export async function recordBestPracticeAdoption(
       audit({ targetType: 'BestPracticeAdoption', targetId: row.id, before: null, after: row });
       return row;
     },
-    { key: idempotencyKey, remember: (row) => row.id, recall: recallById(context.db, bestPracticeAdoptions, 'BestPracticeAdoption') },
+    { key: idempotencyKey, recall: recallById(context.db, bestPracticeAdoptionRows) },
   );
 }

@@ -1,23 +1,14 @@
-import { defineModule, toConnection, toPage } from '#kit';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { publishBestPractice, recordBestPracticeAdoption } from './commands.js';
-import { bestPracticeWhere, countBestPractices, listBestPractices } from './store.js';
 
 export const resolvers: Resolvers = {
   Query: {
-    bestPractices: async (_parent, { first, after, filter }, { db, loaders }) => {
-      const page = toPage({ first, after });
-      const where = bestPracticeWhere(db, filter);
-      const rows = await listBestPractices(db, where, page);
-      for (const row of rows) loaders.bestPractice.byId.prime(row.id, row);
-      return toConnection(rows, page, () => countBestPractices(db, where));
-    },
+    bestPractices: (_parent, args, { loaders }) => loaders.bestPractice.list(args),
     bestPractice: (_parent, { id }, { loaders }) => loaders.bestPractice.byId.load(id),
   },
   Mutation: {
     publishBestPractice: (_parent, { input, idempotencyKey }, context) => publishBestPractice(context, input, idempotencyKey),
-    recordBestPracticeAdoption: (_parent, { input, idempotencyKey }, context) =>
-      recordBestPracticeAdoption(context, input, idempotencyKey),
+    recordBestPracticeAdoption: (_parent, { input, idempotencyKey }, context) => recordBestPracticeAdoption(context, input, idempotencyKey),
   },
   BestPractice: {
     __resolveReference: ({ id }, { loaders }) => loaders.bestPractice.byId.load(id),
@@ -35,5 +26,3 @@ export const resolvers: Resolvers = {
     region: ({ regionCode }) => ({ code: regionCode }),
   },
 };
-
-export const bestPracticeModule = defineModule(new URL('./schema.graphql', import.meta.url), resolvers);

@@ -1,26 +1,27 @@
 import { and, asc, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import {
-  checkDateRange, countRows, createLoader, groupsByUuid, nestedConnection, requireUuid, rowsByUuid, searchColumns,
-  selectPage, type ArgumentLoaders, type ChildList, type Connection, type NestedArgs, type Page,
-} from '#kit';
-import type { MinistryDatabase } from '../../context.js';
+  checkDateRange, createLoader, groupsByUuid, listConnection, nestedConnection, requireId, rowsByUuid, searchColumns, type AnyDatabase,
+  type ChildList, type NestedArgs,
+} from '#kit/db';
+import type { LoaderRequest } from '#kit/module';
+import type { dbSchema } from '../../db/index.js';
 import { bestPracticeAdoptions, bestPractices, practiceApplications } from '../../db/schema.js';
 import type { BestPracticeFilter } from '../../generated/resolvers-types.js';
 
 export type BestPracticeRow = typeof bestPractices.$inferSelect;
 export type BestPracticeAdoptionRow = typeof bestPracticeAdoptions.$inferSelect;
-export type BestPracticeConnectionModel = Connection<BestPracticeRow>;
 
 const newestFirst = [desc(bestPractices.publishedOn), asc(bestPractices.id)];
 
 /**
- * The filter as SQL on `best_practices`; throws BAD_USER_INPUT on a malformed programmeId or an
- * empty date range, before any SQL runs. Nested connections reuse it.
+ * Validates the filter (BAD_USER_INPUT naming the argument for a malformed programmeId or an
+ * empty date range, before any SQL) and turns it into SQL on `best_practices`. Nested
+ * connections (a programme's, a region's) reuse it.
  */
-export function bestPracticeWhere(db: MinistryDatabase, filter: BestPracticeFilter | null | undefined): SQL | undefined {
+export function bestPracticeConditions(db: AnyDatabase, filter: BestPracticeFilter | null | undefined): SQL | undefined {
   if (!filter) return undefined;
   checkDateRange(filter.publishedFrom, filter.publishedTo, 'filter.publishedFrom', 'filter.publishedTo');
-  const programmeId = filter.programmeId != null ? requireUuid(filter.programmeId, 'filter.programmeId') : undefined;
+  const programmeId = filter.programmeId != null ? requireId(filter.programmeId, 'filter.programmeId') : undefined;
   return and(
     filter.theme ? eq(bestPractices.theme, filter.theme) : undefined,
     programmeId ? eq(bestPractices.programmeId, programmeId) : undefined,
@@ -39,15 +40,8 @@ export function bestPracticeWhere(db: MinistryDatabase, filter: BestPracticeFilt
   );
 }
 
-export async function listBestPractices(db: MinistryDatabase, where: SQL | undefined, page: Page): Promise<BestPracticeRow[]> {
-  return selectPage(db, bestPractices, { where, orderBy: newestFirst, page });
-}
-
-export async function countBestPractices(db: MinistryDatabase, where: SQL | undefined): Promise<number> {
-  return countRows(db, bestPractices, where);
-}
-
-export function createBestPracticeLoaders(db: MinistryDatabase, argumentLoaders: ArgumentLoaders) {
+/** Best practices are public: the module's reads need no row rule. */
+export function bestPracticeLoaders({ db, argumentLoaders }: LoaderRequest<typeof dbSchema>) {
   // Built per request: the filter's subqueries are made with this request's db.
   const byProgramme: ChildList<BestPracticeRow, BestPracticeFilter> = {
     name: 'bestPractices.byProgramme',
@@ -55,12 +49,19 @@ export function createBestPracticeLoaders(db: MinistryDatabase, argumentLoaders:
     parentColumn: bestPractices.programmeId,
     parentOf: (row) => row.programmeId,
     orderBy: newestFirst,
-    where: (filter) => bestPracticeWhere(db, filter),
+    where: (filter) => bestPracticeConditions(db, filter),
   };
+  const byId = createLoader((ids: readonly string[]) =>
+    rowsByUuid(ids, (valid) => db.select().from(bestPractices).where(inArray(bestPractices.id, valid)), (row) => row.id),
+  );
   return {
-    byId: createLoader((ids: readonly string[]) =>
-      rowsByUuid(ids, (valid) => db.select().from(bestPractices).where(inArray(bestPractices.id, valid)), (row) => row.id),
-    ),
+    list: async (args: NestedArgs<BestPracticeFilter>) => {
+      const connection = await listConnection(db, bestPractices, { where: bestPracticeConditions(db, args.filter), orderBy: newestFirst }, args);
+      // What the list read is what `bestPractice(id)` and references in the same request would read.
+      for (const row of connection.nodes) byId.prime(row.id, row);
+      return connection;
+    },
+    byId,
     adoptions: createLoader((practiceIds: readonly string[]) =>
       groupsByUuid(
         practiceIds,

@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, gte, isNull, lte, ne, or } from 'drizzle-orm';
 import { z } from 'zod';
+import { badUserInput, conflict } from '#kit/errors';
 import {
-  badUserInput, conflict, expectedVersion, localDate, localizedText, lockVersioned, notFound, parseInput, recallById, requireId, runMutation,
-  updateVersioned,
-} from '#kit';
-import type { MinistryContext, MinistryTransaction } from '../../context.js';
-import { expertAssignments, experts } from '../../db/schema.js';
+  expectedVersion, idOf, localDate, localizedText, parseInput, recallById, requireRegionCode, runMutation, updateVersioned,
+} from '#kit/write';
+import type { MinistryContext } from '../../context.js';
+import type { MinistryTransaction } from '../../db/index.js';
+import { expertAssignments } from '../../db/schema.js';
 import type { AssignExpertInput, EndExpertAssignmentInput } from '../../generated/resolvers-types.js';
-import { addYears, checkPeriod, idValue, requireRegionCode, themeValue } from '../../write/rules.js';
+import { addYears, regionCodeValue, requirePeriod, themeValue } from '../../write/rules.js';
+import { expertAssignmentRows, expertRows } from './access.js';
 import type { ExpertAssignmentRow, ExpertRow } from './store.js';
 
 // An expert's missions with regions. Rules: the period is in order and at most
@@ -19,18 +21,18 @@ import type { ExpertAssignmentRow, ExpertRow } from './store.js';
 export const MAX_MISSION_YEARS = 5;
 
 const assignInput = z.object({
-  expertId: idValue,
-  regionCode: z.string(),
+  expertId: idOf('an Expert'),
+  regionCode: regionCodeValue,
   mission: localizedText(500),
   theme: themeValue,
   startsOn: localDate,
   endsOn: localDate.nullish(),
 });
 
-const endInput = z.object({ id: idValue, expectedVersion, endsOn: localDate });
+const endInput = z.object({ id: idOf('an ExpertAssignment'), expectedVersion, endsOn: localDate });
 
-function checkMissionPeriod(startsOn: string, endsOn: string | null): void {
-  checkPeriod(startsOn, endsOn, { startsOn: 'input.startsOn', endsOn: 'input.endsOn', blame: 'endsOn' });
+function requireMissionPeriod(startsOn: string, endsOn: string | null): void {
+  requirePeriod(startsOn, endsOn, { startsOn: 'input.startsOn', endsOn: 'input.endsOn', blame: 'endsOn' });
   const latestEnd = addYears(startsOn, MAX_MISSION_YEARS);
   if (endsOn !== null && endsOn > latestEnd) {
     throw badUserInput(
@@ -40,18 +42,7 @@ function checkMissionPeriod(startsOn: string, endsOn: string | null): void {
   }
 }
 
-/**
- * Locks the expert for the rest of the transaction: every change to an expert's missions takes
- * this lock first, so the overlap check that follows sees all committed missions and no
- * concurrent one can slip in between the check and the write.
- */
-async function lockExpert(tx: MinistryTransaction, id: string, argumentName: string): Promise<ExpertRow> {
-  const [expert] = await tx.select().from(experts).where(eq(experts.id, id)).for('no key update');
-  if (!expert) throw notFound('Expert', id, argumentName);
-  return expert;
-}
-
-async function refuseOverlap(
+async function requireNoOverlap(
   tx: MinistryTransaction,
   mission: { expert: ExpertRow; regionCode: string; startsOn: string; endsOn: string | null; exceptId?: string },
   argumentName: string,
@@ -87,15 +78,16 @@ export async function assignExpert(
   idempotencyKey: string | null | undefined,
 ): Promise<ExpertAssignmentRow> {
   const value = parseInput(assignInput, input);
-  const expertId = requireId('Expert', value.expertId, 'input.expertId');
-  const regionCode = requireRegionCode(value.regionCode, 'input.regionCode');
   const endsOn = value.endsOn ?? null;
-  checkMissionPeriod(value.startsOn, endsOn);
+  requireMissionPeriod(value.startsOn, endsOn);
   return runMutation(
     context,
     'assignExpert',
-    async ({ tx, audit }) => {
-      const expert = await lockExpert(tx, expertId, 'input.expertId');
+    async ({ tx, audit, lock }) => {
+      const regionCode = await requireRegionCode(tx, value.regionCode, 'input.regionCode');
+      // Every change to an expert's missions locks the expert first, so the overlap check that
+      // follows sees all committed missions and no concurrent one slips in before the write.
+      const expert = await lock(expertRows, value.expertId, null, { idArgument: 'input.expertId' });
       if (!expert.specialties.includes(value.theme)) {
         throw badUserInput(
           `\`input.theme\` ${value.theme} is not a specialty of ${expert.fullName} (${expert.specialties.join(', ')}); ` +
@@ -103,12 +95,12 @@ export async function assignExpert(
           'input.theme',
         );
       }
-      await refuseOverlap(tx, { expert, regionCode, startsOn: value.startsOn, endsOn }, 'input.startsOn');
+      await requireNoOverlap(tx, { expert, regionCode, startsOn: value.startsOn, endsOn }, 'input.startsOn');
       const [row] = await tx
         .insert(expertAssignments)
         .values({
           id: randomUUID(),
-          expertId,
+          expertId: expert.id,
           regionCode,
           missionFr: value.mission.fr,
           missionAr: value.mission.ar ?? null,
@@ -120,18 +112,18 @@ export async function assignExpert(
       audit({ targetType: 'ExpertAssignment', targetId: row!.id, before: null, after: row });
       return row!;
     },
-    { key: idempotencyKey, remember: (row) => row.id, recall: recallById(context.db, expertAssignments, 'ExpertAssignment') },
+    { key: idempotencyKey, recall: recallById(context.db, expertAssignmentRows) },
   );
 }
 
 /** Sets (or moves) the end of a mission; moving it later must not run into another mission. */
 export async function endExpertAssignment(context: MinistryContext, input: EndExpertAssignmentInput): Promise<ExpertAssignmentRow> {
   const value = parseInput(endInput, input);
-  return runMutation(context, 'endExpertAssignment', async ({ tx, audit }) => {
-    const before = await lockVersioned(tx, expertAssignments, 'ExpertAssignment', value.id, value.expectedVersion);
-    checkMissionPeriod(before.startsOn, value.endsOn);
-    const expert = await lockExpert(tx, before.expertId, 'input.id');
-    await refuseOverlap(
+  return runMutation(context, 'endExpertAssignment', async ({ tx, audit, lock }) => {
+    const before = await lock(expertAssignmentRows, value.id, value.expectedVersion);
+    requireMissionPeriod(before.startsOn, value.endsOn);
+    const expert = await lock(expertRows, before.expertId, null);
+    await requireNoOverlap(
       tx,
       { expert, regionCode: before.regionCode, startsOn: before.startsOn, endsOn: value.endsOn, exceptId: before.id },
       'input.endsOn',

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import {
-  expectedVersion, given, lockVersioned, optionalText, parseInput, recallById, requiredText, requireSomeChange, runMutation, updateVersioned,
-} from '#kit';
+  expectedVersion, given, idOf, optionalText, parseInput, recallById, requiredText, requireSomeChange, runMutation, updateVersioned,
+} from '#kit/write';
 import type { MinistryContext } from '../../context.js';
 import { experts } from '../../db/schema.js';
 import type { AddExpertInput, UpdateExpertInput } from '../../generated/resolvers-types.js';
-import { distinct, idValue, themeValue } from '../../write/rules.js';
+import { distinct, themeValue } from '../../write/rules.js';
+import { expertRows } from './access.js';
 import type { ExpertRow } from './store.js';
 
 // Adding and changing experts. Their missions with regions are in assignment-commands.ts.
@@ -33,7 +34,7 @@ const fields = {
 
 const addInput = z.object(fields);
 const updateInput = z.object({
-  id: idValue,
+  id: idOf('an Expert'),
   expectedVersion,
   fullName: fields.fullName.optional(),
   organisation: fields.organisation.optional(),
@@ -67,15 +68,15 @@ export async function addExpert(
       audit({ targetType: 'Expert', targetId: row!.id, before: null, after: row });
       return row!;
     },
-    { key: idempotencyKey, remember: (row) => row.id, recall: recallById(context.db, experts, 'Expert') },
+    { key: idempotencyKey, recall: recallById(context.db, expertRows) },
   );
 }
 
 export async function updateExpert(context: MinistryContext, input: UpdateExpertInput): Promise<ExpertRow> {
   const { id, expectedVersion: expected, ...changes } = parseInput(updateInput, input);
   requireSomeChange(changes);
-  return runMutation(context, 'updateExpert', async ({ tx, audit }) => {
-    const before = await lockVersioned(tx, experts, 'Expert', id, expected);
+  return runMutation(context, 'updateExpert', async ({ tx, audit, lock }) => {
+    const before = await lock(expertRows, id, expected);
     const after = await updateVersioned(tx, experts, before.id, given(changes));
     audit({ targetType: 'Expert', targetId: after.id, before, after });
     return after;

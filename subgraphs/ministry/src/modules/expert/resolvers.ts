@@ -1,18 +1,10 @@
-import { defineModule, toConnection, toPage } from '#kit';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { assignExpert, endExpertAssignment } from './assignment-commands.js';
 import { addExpert, updateExpert } from './commands.js';
-import { countExperts, expertWhere, listExperts } from './store.js';
 
 export const resolvers: Resolvers = {
   Query: {
-    experts: async (_parent, { first, after, filter }, { db, loaders }) => {
-      const page = toPage({ first, after });
-      const where = expertWhere(db, filter);
-      const rows = await listExperts(db, where, page);
-      for (const row of rows) loaders.expert.byId.prime(row.id, row);
-      return toConnection(rows, page, () => countExperts(db, where));
-    },
+    experts: (_parent, args, { loaders }) => loaders.expert.list(args),
     expert: (_parent, { id }, { loaders }) => loaders.expert.byId.load(id),
   },
   Mutation: {
@@ -35,5 +27,3 @@ export const resolvers: Resolvers = {
     mission: ({ missionFr, missionAr }) => ({ fr: missionFr, ar: missionAr }),
   },
 };
-
-export const expertModule = defineModule(new URL('./schema.graphql', import.meta.url), resolvers);

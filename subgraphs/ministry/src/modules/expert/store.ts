@@ -1,19 +1,21 @@
 import { and, arrayContains, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
+import { readableRows, type RowScope } from '#kit/auth';
 import {
-  checkDateRange, countRows, createLoader, nestedConnection, rowsByUuid, searchColumns, selectPage,
-  type ArgumentLoaders, type ChildList, type Connection, type NestedArgs, type Page,
-} from '#kit';
-import type { MinistryDatabase } from '../../context.js';
+  checkDateRange, createLoader, listConnection, nestedConnection, rowsByUuid, searchColumns, type AnyDatabase, type ChildList, type NestedArgs,
+} from '#kit/db';
+import type { LoaderRequest } from '#kit/module';
+import type { dbSchema } from '../../db/index.js';
 import { expertAssignments, experts } from '../../db/schema.js';
 import type { ExpertAssignmentFilter, ExpertFilter } from '../../generated/resolvers-types.js';
+import { expertAssignmentRows } from './access.js';
 
 export type ExpertRow = typeof experts.$inferSelect;
 export type ExpertAssignmentRow = typeof expertAssignments.$inferSelect;
-export type ExpertConnectionModel = Connection<ExpertRow>;
-export type ExpertAssignmentConnectionModel = Connection<ExpertAssignmentRow>;
 
-export function expertWhere(db: MinistryDatabase, filter: ExpertFilter | null | undefined): SQL | undefined {
+const order = [asc(experts.fullName), asc(experts.id)];
+
+export function expertConditions(db: AnyDatabase, scope: RowScope, filter: ExpertFilter | null | undefined): SQL | undefined {
   if (!filter) return undefined;
   const language = filter.language?.trim().toLowerCase();
   return and(
@@ -23,15 +25,16 @@ export function expertWhere(db: MinistryDatabase, filter: ExpertFilter | null | 
     filter.regionCode
       ? inArray(
           experts.id,
-          db.select({ id: expertAssignments.expertId }).from(expertAssignments).where(eq(expertAssignments.regionCode, filter.regionCode)),
+          db.select({ id: expertAssignments.expertId }).from(expertAssignments)
+            .where(and(eq(expertAssignments.regionCode, filter.regionCode), readableRows(expertAssignmentRows, scope))),
         )
       : undefined,
     searchColumns(filter.search, [experts.fullName, experts.organisation]),
   );
 }
 
-/** Throws BAD_USER_INPUT on an empty date range, before any SQL runs. */
-export function assignmentWhere(filter: ExpertAssignmentFilter | null | undefined): SQL | undefined {
+/** Validates the filter (BAD_USER_INPUT on an empty date range, before any SQL) and turns it into SQL. */
+export function assignmentConditions(filter: ExpertAssignmentFilter | null | undefined): SQL | undefined {
   if (!filter) return undefined;
   checkDateRange(filter.activeFrom, filter.activeTo, 'filter.activeFrom', 'filter.activeTo');
   return and(
@@ -42,41 +45,36 @@ export function assignmentWhere(filter: ExpertAssignmentFilter | null | undefine
   );
 }
 
-export async function listExperts(db: MinistryDatabase, where: SQL | undefined, page: Page): Promise<ExpertRow[]> {
-  return selectPage(db, experts, { where, orderBy: [asc(experts.fullName), asc(experts.id)], page });
-}
-
-export async function countExperts(db: MinistryDatabase, where: SQL | undefined): Promise<number> {
-  return countRows(db, experts, where);
-}
-
 type AssignmentList = ChildList<ExpertAssignmentRow, ExpertAssignmentFilter>;
 
-function assignmentsBy(name: string, parentColumn: PgColumn, parentOf: (row: ExpertAssignmentRow) => string): AssignmentList {
+function assignmentsBy(scope: RowScope, name: string, parentColumn: PgColumn, parentOf: (row: ExpertAssignmentRow) => string): AssignmentList {
   return {
     name: `expertAssignments.by${name}`,
     table: expertAssignments,
     parentColumn,
     parentOf,
     orderBy: [desc(expertAssignments.startsOn), asc(expertAssignments.id)],
-    where: assignmentWhere,
+    where: (filter) => and(assignmentConditions(filter), readableRows(expertAssignmentRows, scope)),
   };
 }
 
-const assignmentLists = {
-  expert: assignmentsBy('Expert', expertAssignments.expertId, (row) => row.expertId),
-  region: assignmentsBy('Region', expertAssignments.regionCode, (row) => row.regionCode),
-};
-
-export function createExpertLoaders(db: MinistryDatabase, argumentLoaders: ArgumentLoaders) {
+/** The module's per-request reads; missions AND the caller's read rule into their SQL. */
+export function expertLoaders({ db, scope, argumentLoaders }: LoaderRequest<typeof dbSchema>) {
+  const byId = createLoader((ids: readonly string[]) =>
+    rowsByUuid(ids, (valid) => db.select().from(experts).where(inArray(experts.id, valid)), (row) => row.id),
+  );
   // An expert's or a region's assignments: one statement for every parent at once.
   const assignmentsOf = (list: AssignmentList) => (parentKey: string, args: NestedArgs<ExpertAssignmentFilter>) =>
     nestedConnection(db, argumentLoaders, list, parentKey, args);
   return {
-    byId: createLoader((ids: readonly string[]) =>
-      rowsByUuid(ids, (valid) => db.select().from(experts).where(inArray(experts.id, valid)), (row) => row.id),
-    ),
-    assignmentsOfExpert: assignmentsOf(assignmentLists.expert),
-    assignmentsOfRegion: assignmentsOf(assignmentLists.region),
+    list: async (args: NestedArgs<ExpertFilter>) => {
+      const connection = await listConnection(db, experts, { where: expertConditions(db, scope, args.filter), orderBy: order }, args);
+      // What the list read is what `expert(id)` and references in the same request would read.
+      for (const row of connection.nodes) byId.prime(row.id, row);
+      return connection;
+    },
+    byId,
+    assignmentsOfExpert: assignmentsOf(assignmentsBy(scope, 'Expert', expertAssignments.expertId, (row) => row.expertId)),
+    assignmentsOfRegion: assignmentsOf(assignmentsBy(scope, 'Region', expertAssignments.regionCode, (row) => row.regionCode)),
   };
 }

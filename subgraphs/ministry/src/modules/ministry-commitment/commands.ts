@@ -1,17 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { badUserInput } from '#kit/errors';
 import {
-  badUserInput, expectedVersion, localDate, lockVersioned, optionalText, parseInput, requireNoReturnToPlanned, requireNotBefore, runMutation, today, updateVersioned,
-} from '#kit';
+  expectedVersion, idOf, localDate, optionalText, parseInput, requireNoReturnToPlanned, requireNotBefore, runMutation, today, updateVersioned,
+} from '#kit/write';
 import type { MinistryContext } from '../../context.js';
 import { ministryCommitmentProgress, ministryCommitments, partnerships } from '../../db/schema.js';
 import type { UpdateMinistryCommitmentStatusInput } from '../../generated/resolvers-types.js';
-import { checkDateBounds, checkNotFuture, commitmentStatusValue, idValue } from '../../write/rules.js';
-import type { MinistryCommitmentRow } from '../partnership/store.js';
+import { commitmentStatusValue, requireDateBounds, requireNotFuture } from '../../write/rules.js';
+import { ministryCommitmentRows } from './access.js';
+import type { MinistryCommitmentRow } from './store.js';
 
 const updateStatusInput = z.object({
-  commitmentId: idValue,
+  commitmentId: idOf('a ministry Commitment'),
   expectedVersion,
   status: commitmentStatusValue,
   on: localDate.nullish(),
@@ -22,7 +24,7 @@ type Status = MinistryCommitmentRow['status'];
 const CLOSED: Status[] = ['DONE', 'CANCELLED'];
 
 /** What a ministry officer expects of a status change; the history stays meaningful. */
-function checkTransition(from: Status, to: Status, note: string | null | undefined): void {
+function requireTransition(from: Status, to: Status, note: string | null | undefined): void {
   if (to === from && !note) {
     throw badUserInput(
       `The commitment is already ${from}; give another \`input.status\`, or a \`note\` to record progress without changing it.`,
@@ -41,14 +43,12 @@ export async function updateMinistryCommitmentStatus(
   input: UpdateMinistryCommitmentStatusInput,
 ): Promise<MinistryCommitmentRow> {
   const value = parseInput(updateStatusInput, input);
-  const on = value.on ?? today('UTC');
-  checkDateBounds(on, 'input.on');
-  checkNotFuture(on, 'input.on');
-  return runMutation(context, 'updateMinistryCommitmentStatus', async ({ tx, audit }) => {
-    const before = await lockVersioned(tx, ministryCommitments, 'Commitment', value.commitmentId, value.expectedVersion, {
-      idArgument: 'input.commitmentId',
-    });
-    checkTransition(before.status, value.status, value.note);
+  const on = value.on ?? today();
+  requireDateBounds(on, 'input.on');
+  requireNotFuture(on, 'input.on');
+  return runMutation(context, 'updateMinistryCommitmentStatus', async ({ tx, audit, lock }) => {
+    const before = await lock(ministryCommitmentRows, value.commitmentId, value.expectedVersion, { idArgument: 'input.commitmentId' });
+    requireTransition(before.status, value.status, value.note);
     const [partnership] = await tx
       .select({ signedIn: partnerships.signedIn })
       .from(partnerships)
@@ -59,12 +59,12 @@ export async function updateMinistryCommitmentStatus(
       throw badUserInput(`\`input.on\` (${on}) is before the convention was signed (${partnership!.signedIn}); check the date.`, 'input.on');
     }
     const [last] = await tx
-      .select({ onDate: ministryCommitmentProgress.onDate })
+      .select({ on: ministryCommitmentProgress.effectiveOn })
       .from(ministryCommitmentProgress)
       .where(eq(ministryCommitmentProgress.commitmentId, before.id))
-      .orderBy(desc(ministryCommitmentProgress.onDate))
+      .orderBy(desc(ministryCommitmentProgress.effectiveOn))
       .limit(1);
-    requireNotBefore(on, last?.onDate);
+    requireNotBefore(on, last?.on);
     const after = await updateVersioned(tx, ministryCommitments, before.id, { status: value.status });
     const [entry] = await tx
       .insert(ministryCommitmentProgress)
@@ -74,8 +74,8 @@ export async function updateMinistryCommitmentStatus(
         previousStatus: before.status,
         status: value.status,
         note: value.note ?? null,
-        onDate: on,
-        actor: context.actor,
+        effectiveOn: on,
+        recordedBy: context.actor,
       })
       .returning();
     audit({ targetType: 'Commitment', targetId: after.id, before, after });

@@ -1,4 +1,3 @@
-import { defineModule } from '#kit';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { updateMinistryCommitmentStatus } from './commands.js';
 
@@ -10,7 +9,12 @@ export const resolvers: Resolvers = {
     updateMinistryCommitmentStatus: (_parent, { input }, context) => updateMinistryCommitmentStatus(context, input),
   },
   Partnership: {
-    ministryCommitmentFollowUps: ({ id }, _args, { loaders }) => loaders.partnership.ministryCommitments.load(id),
+    ministryCommitmentFollowUps: ({ id }, _args, { loaders }) => loaders.ministryCommitment.ofPartnership.load(id),
+  },
+  // Ministry commitments only: the region subgraph resolves the commitments it stores.
+  Commitment: {
+    party: () => 'MINISTRY',
+    description: ({ descriptionFr, descriptionAr }) => ({ fr: descriptionFr, ar: descriptionAr }),
   },
   // The parent is the commitment row itself: the follow-up is a ministry-only view of it.
   MinistryCommitmentFollowUp: {
@@ -23,9 +27,6 @@ export const resolvers: Resolvers = {
     history: ({ id }, _args, { loaders }) => loaders.ministryCommitment.history.load(id),
   },
   MinistryCommitmentProgressEntry: {
-    on: ({ onDate }) => onDate,
-    recordedBy: ({ actor }) => actor,
+    on: ({ effectiveOn }) => effectiveOn,
   },
 };
-
-export const ministryCommitmentModule = defineModule(new URL('./schema.graphql', import.meta.url), resolvers);

@@ -1,17 +1,31 @@
 import { asc, inArray } from 'drizzle-orm';
-import { createLoader, groupsByUuid, rowsByUuid } from '#kit';
-import type { MinistryDatabase } from '../../context.js';
+import { createLoader, groupsByUuid, rowsByUuid } from '#kit/db';
+import type { LoaderRequest } from '#kit/module';
+import type { dbSchema } from '../../db/index.js';
 import { ministryCommitmentProgress, ministryCommitments } from '../../db/schema.js';
 
+export type MinistryCommitmentRow = typeof ministryCommitments.$inferSelect;
 export type MinistryCommitmentProgressRow = typeof ministryCommitmentProgress.$inferSelect;
 
 /** Oldest first; entries recorded for the same day keep the order they were recorded in. */
-export const historyOrder = [asc(ministryCommitmentProgress.onDate), asc(ministryCommitmentProgress.recordedAt), asc(ministryCommitmentProgress.id)];
+export const historyOrder = [
+  asc(ministryCommitmentProgress.effectiveOn), asc(ministryCommitmentProgress.recordedAt), asc(ministryCommitmentProgress.id),
+];
 
-export function createMinistryCommitmentLoaders(db: MinistryDatabase) {
+/** Commitments and their histories are public: the module's reads need no row rule. */
+export function ministryCommitmentLoaders({ db }: LoaderRequest<typeof dbSchema>) {
   return {
     byId: createLoader((ids: readonly string[]) =>
       rowsByUuid(ids, (valid) => db.select().from(ministryCommitments).where(inArray(ministryCommitments.id, valid)), (row) => row.id),
+    ),
+    /** A convention's ministry commitments, in the order of the agreement. */
+    ofPartnership: createLoader((partnershipIds: readonly string[]) =>
+      groupsByUuid(
+        partnershipIds,
+        (valid) => db.select().from(ministryCommitments).where(inArray(ministryCommitments.partnershipId, valid))
+          .orderBy(asc(ministryCommitments.position)),
+        (row) => row.partnershipId,
+      ),
     ),
     history: createLoader((commitmentIds: readonly string[]) =>
       groupsByUuid(

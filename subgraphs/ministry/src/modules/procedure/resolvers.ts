@@ -1,4 +1,3 @@
-import { defineModule } from '#kit';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 
 export const resolvers: Resolvers = {
@@ -9,5 +8,3 @@ export const resolvers: Resolvers = {
     practicesApplied: ({ id }, _args, { loaders }) => loaders.bestPractice.appliedToProcedure.load(id),
   },
 };
-
-export const procedureModule = defineModule(new URL('./schema.graphql', import.meta.url), resolvers);

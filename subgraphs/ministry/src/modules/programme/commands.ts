@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { conflict } from '#kit/errors';
 import {
-  conflict, expectedVersion, localDate, localizedText, lockVersioned, notNull, parseInput, recallById, requireSomeChange, runMutation,
+  expectedVersion, idOf, localDate, localizedText, notNull, parseInput, recallById, requireRegionCode, requireSomeChange, runMutation,
   updateVersioned,
-} from '#kit';
-import type { MinistryContext, MinistryTransaction as Tx } from '../../context.js';
+} from '#kit/write';
+import type { MinistryContext } from '../../context.js';
+import type { MinistryTransaction as Tx } from '../../db/index.js';
 import { programmeRegions, programmes } from '../../db/schema.js';
 import type { CreateProgrammeInput, UpdateProgrammeInput } from '../../generated/resolvers-types.js';
-import { checkPeriod, distinct, idValue, requireRegionCode, themeValue, type Audit } from '../../write/rules.js';
+import { distinct, regionCodeValue, requirePeriod, themeValue, type Audit } from '../../write/rules.js';
+import { programmeRows } from './access.js';
 import type { ProgrammeRow } from './store.js';
 
 const code = z
@@ -22,7 +25,7 @@ const objectives = z
   .array(localizedText(500), notNull('a list of objectives'))
   .min(1, 'must list at least one objective: a programme says what it aims at')
   .max(20, 'must list at most 20 objectives; merge some');
-const regionCodes = distinct(z.string(), 'region').pipe(z.array(z.string()).max(12, 'lists more than the 12 regions'));
+const regionCodes = distinct(regionCodeValue, 'region').pipe(z.array(z.string()).max(12, 'lists more than the 12 regions'));
 
 const createInput = z.object({
   code,
@@ -35,7 +38,7 @@ const createInput = z.object({
 });
 
 const updateInput = z.object({
-  id: idValue,
+  id: idOf('a Programme'),
   expectedVersion,
   code: code.optional(),
   title: localizedText(200).optional(),
@@ -47,8 +50,11 @@ const updateInput = z.object({
   regionCodes: regionCodes.optional(),
 });
 
-function regionsOf(codes: readonly string[] | null | undefined): string[] {
-  return (codes ?? []).map((entry, index) => requireRegionCode(entry, `input.regionCodes.${index}`));
+/** The codes as stored, each checked against the regions table (NOT_FOUND naming its index). */
+async function regionsOf(tx: Tx, codes: readonly string[] | null | undefined): Promise<string[]> {
+  const regions: string[] = [];
+  for (const [index, code] of (codes ?? []).entries()) regions.push(await requireRegionCode(tx, code, `input.regionCodes.${index}`));
+  return regions;
 }
 
 function codeTaken(taken: string, ownerId: string) {
@@ -88,12 +94,12 @@ export async function createProgramme(
 ): Promise<ProgrammeRow> {
   const value = parseInput(createInput, input);
   const endsOn = value.endsOn ?? null;
-  checkPeriod(value.startsOn, endsOn, { startsOn: 'input.startsOn', endsOn: 'input.endsOn', blame: 'endsOn' });
-  const regions = regionsOf(value.regionCodes);
+  requirePeriod(value.startsOn, endsOn, { startsOn: 'input.startsOn', endsOn: 'input.endsOn', blame: 'endsOn' });
   return runMutation(
     context,
     'createProgramme',
     async ({ tx, audit }) => {
+      const regions = await regionsOf(tx, value.regionCodes);
       // ON CONFLICT rather than a prior SELECT: two creates racing for one code both stay clear.
       const [row] = await tx
         .insert(programmes)
@@ -117,19 +123,20 @@ export async function createProgramme(
       await setRegions(tx, audit, row.id, regions);
       return row;
     },
-    { key: idempotencyKey, remember: (row) => row.id, recall: recallById(context.db, programmes, 'Programme') },
+    { key: idempotencyKey, recall: recallById(context.db, programmeRows) },
   );
 }
 
 export async function updateProgramme(context: MinistryContext, input: UpdateProgrammeInput): Promise<ProgrammeRow> {
   const value = parseInput(updateInput, input);
   requireSomeChange(value);
-  const regions = value.regionCodes ? regionsOf(value.regionCodes) : undefined;
-  return runMutation(context, 'updateProgramme', async ({ tx, audit }) => {
-    const before = await lockVersioned(tx, programmes, 'Programme', value.id, value.expectedVersion);
+  return runMutation(context, 'updateProgramme', async ({ tx, audit, lock }) => {
+    // The input's region codes are checked first, as every other input check is.
+    const regions = value.regionCodes ? await regionsOf(tx, value.regionCodes) : undefined;
+    const before = await lock(programmeRows, value.id, value.expectedVersion);
     const startsOn = value.startsOn ?? before.startsOn;
     const endsOn = value.endsOn === undefined ? before.endsOn : value.endsOn;
-    checkPeriod(startsOn, endsOn, { startsOn: 'input.startsOn', endsOn: 'input.endsOn', blame: value.endsOn ? 'endsOn' : 'startsOn' });
+    requirePeriod(startsOn, endsOn, { startsOn: 'input.startsOn', endsOn: 'input.endsOn', blame: value.endsOn ? 'endsOn' : 'startsOn' });
     if (value.code && value.code !== before.code) {
       const [owner] = await tx
         .select({ id: programmes.id })

@@ -1,17 +1,20 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
-import { checkDateRange, countRows, createLoader, groupsByUuid, rowsByUuid, searchColumns, selectPage, type Connection, type Page } from '#kit';
-import type { MinistryDatabase } from '../../context.js';
+import { checkDateRange, createLoader, groupsByUuid, listConnection, rowsByUuid, searchColumns, type AnyDatabase, type NestedArgs } from '#kit/db';
+import type { LoaderRequest } from '#kit/module';
+import type { dbSchema } from '../../db/index.js';
 import { programmeRegions, programmes } from '../../db/schema.js';
 import type { ProgrammeFilter } from '../../generated/resolvers-types.js';
 
 export type ProgrammeRow = typeof programmes.$inferSelect;
-export type ProgrammeConnectionModel = Connection<ProgrammeRow>;
+
+const order = [asc(programmes.startsOn), asc(programmes.id)];
 
 /**
- * The filter as SQL on `programmes`; throws BAD_USER_INPUT on an empty date range. Also used by
- * Region.programmes, so it only ever references the programmes table (plus a subquery).
+ * Validates the filter (BAD_USER_INPUT on an empty date range, before any SQL) and turns it into
+ * SQL on `programmes`. Also used by Region.programmes, so it only ever references the
+ * programmes table (plus a subquery).
  */
-export function programmeWhere(db: MinistryDatabase, filter: ProgrammeFilter | null | undefined): SQL | undefined {
+export function programmeConditions(db: AnyDatabase, filter: ProgrammeFilter | null | undefined): SQL | undefined {
   if (!filter) return undefined;
   checkDateRange(filter.activeFrom, filter.activeTo, 'filter.activeFrom', 'filter.activeTo');
   return and(
@@ -29,19 +32,19 @@ export function programmeWhere(db: MinistryDatabase, filter: ProgrammeFilter | n
   );
 }
 
-export async function listProgrammes(db: MinistryDatabase, where: SQL | undefined, page: Page): Promise<ProgrammeRow[]> {
-  return selectPage(db, programmes, { where, orderBy: [asc(programmes.startsOn), asc(programmes.id)], page });
-}
-
-export async function countProgrammes(db: MinistryDatabase, where: SQL | undefined): Promise<number> {
-  return countRows(db, programmes, where);
-}
-
-export function createProgrammeLoaders(db: MinistryDatabase) {
+/** Programmes are public: the module's reads need no row rule. */
+export function programmeLoaders({ db }: LoaderRequest<typeof dbSchema>) {
+  const byId = createLoader((ids: readonly string[]) =>
+    rowsByUuid(ids, (valid) => db.select().from(programmes).where(inArray(programmes.id, valid)), (row) => row.id),
+  );
   return {
-    byId: createLoader((ids: readonly string[]) =>
-      rowsByUuid(ids, (valid) => db.select().from(programmes).where(inArray(programmes.id, valid)), (row) => row.id),
-    ),
+    list: async (args: NestedArgs<ProgrammeFilter>) => {
+      const connection = await listConnection(db, programmes, { where: programmeConditions(db, args.filter), orderBy: order }, args);
+      // What the list read is what `programme(id)` and references in the same request would read.
+      for (const row of connection.nodes) byId.prime(row.id, row);
+      return connection;
+    },
+    byId,
     /** Codes of the regions enrolled in each programme, in code order. */
     regionCodes: createLoader(async (programmeIds: readonly string[]) => {
       const groups = await groupsByUuid(

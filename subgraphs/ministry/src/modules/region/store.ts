@@ -1,11 +1,12 @@
 import { asc, desc, inArray, type SQL } from 'drizzle-orm';
 import type DataLoader from 'dataloader';
-import { linkedConnection, type ArgumentLoaders, type LinkList, type NestedArgs } from '#kit';
-import type { MinistryDatabase } from '../../context.js';
+import { linkedConnection, type AnyDatabase, type LinkList, type NestedArgs } from '#kit/db';
+import type { LoaderRequest } from '#kit/module';
+import type { dbSchema } from '../../db/index.js';
 import { bestPracticeAdoptions, bestPractices, programmeRegions, programmes } from '../../db/schema.js';
 import type { BestPracticeFilter, ProgrammeFilter } from '../../generated/resolvers-types.js';
-import { bestPracticeWhere, type BestPracticeRow, type createBestPracticeLoaders } from '../best-practice/store.js';
-import { programmeWhere, type createProgrammeLoaders, type ProgrammeRow } from '../programme/store.js';
+import { bestPracticeConditions, type BestPracticeRow, type bestPracticeLoaders } from '../best-practice/store.js';
+import { programmeConditions, type programmeLoaders, type ProgrammeRow } from '../programme/store.js';
 
 // What the ministry stores about a region lives in link tables keyed by region code. Each
 // batch pages the links for every region at once, then loads the linked rows through the owning
@@ -13,27 +14,27 @@ import { programmeWhere, type createProgrammeLoaders, type ProgrammeRow } from '
 // every region's page resolves at the same moment, so the lazy totalCount loads that follow
 // batch together too.
 
-export type RegionRef = { code: string };
 type ProgrammeLinkRow = typeof programmeRegions.$inferSelect;
 type AdoptionLinkRow = typeof bestPracticeAdoptions.$inferSelect;
 
-function programmeLinkWhere(db: MinistryDatabase, filter: ProgrammeFilter | null | undefined): SQL | undefined {
-  const where = programmeWhere(db, filter);
+/** The modules whose rows the links point at; their loaders are this request's. */
+interface LinkedLoaders {
+  programme: ReturnType<typeof programmeLoaders>;
+  bestPractice: ReturnType<typeof bestPracticeLoaders>;
+}
+
+function programmeLinkConditions(db: AnyDatabase, filter: ProgrammeFilter | null | undefined): SQL | undefined {
+  const where = programmeConditions(db, filter);
   return where
     ? inArray(programmeRegions.programmeId, db.select({ id: programmes.id }).from(programmes).where(where))
     : undefined;
 }
 
-function adoptionLinkWhere(db: MinistryDatabase, filter: BestPracticeFilter | null | undefined): SQL | undefined {
-  const where = bestPracticeWhere(db, filter);
+function adoptionLinkConditions(db: AnyDatabase, filter: BestPracticeFilter | null | undefined): SQL | undefined {
+  const where = bestPracticeConditions(db, filter);
   return where
     ? inArray(bestPracticeAdoptions.bestPracticeId, db.select({ id: bestPractices.id }).from(bestPractices).where(where))
     : undefined;
-}
-
-interface LinkedLoaders {
-  programme: ReturnType<typeof createProgrammeLoaders>;
-  bestPractice: ReturnType<typeof createBestPracticeLoaders>;
 }
 
 /** Rows for ids from link rows; a link cascades with its row, so none should be missing. */
@@ -42,16 +43,20 @@ async function loadLinked<T>(loader: DataLoader<string, T | null>, ids: string[]
   return rows.filter((row): row is T => row != null && !(row instanceof Error));
 }
 
-export function createRegionLoaders(db: MinistryDatabase, argumentLoaders: ArgumentLoaders, linked: LinkedLoaders) {
-  // Built per request: the links resolve through this request's byId loaders.
+/** Programmes and practices are public: the module's reads need no row rule. */
+export function regionLoaders(request: LoaderRequest<typeof dbSchema>) {
+  const { db, argumentLoaders } = request;
+  // Read when a batch runs, never while the loaders are made: the other modules' loaders of
+  // this request may not exist yet at that point.
+  const linked = () => request.loaders as unknown as LinkedLoaders;
   const programmeLinks: LinkList<ProgrammeLinkRow, ProgrammeRow, ProgrammeFilter> = {
     name: 'programmeRegions.byRegion',
     table: programmeRegions,
     parentColumn: programmeRegions.regionCode,
     parentOf: (row) => row.regionCode,
     orderBy: [asc(programmeRegions.enrolledOn), asc(programmeRegions.programmeId)],
-    where: (filter) => programmeLinkWhere(db, filter),
-    nodesOf: (links) => loadLinked(linked.programme.byId, links.map((link) => link.programmeId)),
+    where: (filter) => programmeLinkConditions(db, filter),
+    nodesOf: (links) => loadLinked(linked().programme.byId, links.map((link) => link.programmeId)),
   };
   const adoptionLinks: LinkList<AdoptionLinkRow, BestPracticeRow, BestPracticeFilter> = {
     name: 'bestPracticeAdoptions.byRegion',
@@ -59,8 +64,8 @@ export function createRegionLoaders(db: MinistryDatabase, argumentLoaders: Argum
     parentColumn: bestPracticeAdoptions.regionCode,
     parentOf: (row) => row.regionCode,
     orderBy: [desc(bestPracticeAdoptions.adoptedOn), asc(bestPracticeAdoptions.bestPracticeId)],
-    where: (filter) => adoptionLinkWhere(db, filter),
-    nodesOf: (links) => loadLinked(linked.bestPractice.byId, links.map((link) => link.bestPracticeId)),
+    where: (filter) => adoptionLinkConditions(db, filter),
+    nodesOf: (links) => loadLinked(linked().bestPractice.byId, links.map((link) => link.bestPracticeId)),
   };
   return {
     /** A region's programmes, in enrolment order. */

@@ -1,16 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
+import { changeableRows, type Identity } from '#kit/auth';
 import { z } from 'zod';
-import {
-  conflict, expectedVersion, expectVersion, idOf, localizedText, notFound, parseInput, recalled, runMutation, today,
-} from '#kit';
-import type { RegionContext, RegionTransaction } from '../../context.js';
+import { requireId } from '#kit/db';
+import { conflict, notFound } from '#kit/errors';
+import { requireRegionCode, expectedVersion, expectVersion, idOf, localizedText, parseInput, recalled, runMutation, today } from '#kit/write';
+import type { RegionContext } from '../../context.js';
+import type { RegionTransaction } from '../../db/index.js';
 import { documents } from '../../db/schema.js';
 import type {
   AddDocumentVersionInput, CreateDocumentInput, PublishDocumentInput,
 } from '../../generated/resolvers-types.js';
 import { regionCode } from '../../write/inputs.js';
-import { requirePartnershipOf, requireRegion } from '../../write/references.js';
+import { requirePartnershipOf } from '../partnership/rules.js';
+import { documentRows } from './access.js';
 import type { DocumentRow } from './store.js';
 
 // A document's versions are rows sharing a lineage; a new version is a new row, so what was
@@ -49,16 +52,17 @@ export async function createDocument(context: RegionContext, rawInput: CreateDoc
   return runMutation(
     context,
     'createDocument',
-    async ({ tx, audit }) => {
-      await requireRegion(tx, input.regionCode);
-      if (input.partnershipId) await requirePartnershipOf(tx, input.partnershipId, input.regionCode);
+    async ({ tx, audit, requireRegionChange }) => {
+      const region = await requireRegionCode(tx, input.regionCode, 'input.regionCode');
+      requireRegionChange(region, 'input.regionCode');
+      if (input.partnershipId) await requirePartnershipOf(tx, input.partnershipId, region);
       const id = randomUUID();
       const [row] = await tx
         .insert(documents)
         .values({
           id,
           lineageId: id,
-          regionCode: input.regionCode,
+          regionCode: region,
           kind: input.kind,
           titleFr: input.title.fr,
           titleAr: input.title.ar,
@@ -72,14 +76,19 @@ export async function createDocument(context: RegionContext, rawInput: CreateDoc
       audit({ targetType: 'Document', targetId: id, before: null, after: row });
       return row!;
     },
-    { key: idempotencyKey, remember: (row) => row.id, recall: recallDocument(context) },
+    { key: idempotencyKey, recall: recallDocument(context) },
   );
 }
 
-/** Locks the document's lineage and returns its latest version. */
-async function lockLatestVersion(tx: RegionTransaction, documentId: string): Promise<DocumentRow> {
-  const [named] = await tx.select({ lineageId: documents.lineageId }).from(documents).where(eq(documents.id, documentId));
-  if (!named) throw notFound('Document', documentId, 'input.documentId');
+/**
+ * Locks the document's lineage and returns its latest version. A document of a region the
+ * caller may not change answers NOT_FOUND, as an unknown id does.
+ */
+async function lockLatestVersion(tx: RegionTransaction, identity: Identity, rawId: string): Promise<DocumentRow> {
+  const documentId = requireId(rawId, 'input.documentId');
+  const [named] = await tx.select({ lineageId: documents.lineageId }).from(documents)
+    .where(and(eq(documents.id, documentId), changeableRows(documentRows, identity)));
+  if (!named) throw notFound('Document', rawId, 'input.documentId');
   await tx.select({ id: documents.id }).from(documents).where(eq(documents.id, named.lineageId)).for('update');
   // A statement after the lock: under READ COMMITTED it sees a version committed meanwhile.
   const [latest] = await tx.select().from(documents).where(eq(documents.lineageId, named.lineageId)).orderBy(desc(documents.version)).limit(1);
@@ -96,7 +105,7 @@ export async function addDocumentVersion(
     context,
     'addDocumentVersion',
     async ({ tx, audit }) => {
-      const latest = await lockLatestVersion(tx, input.documentId);
+      const latest = await lockLatestVersion(tx, context.identity, input.documentId);
       expectVersion('Document', latest, input.expectedVersion);
       const id = randomUUID();
       const [row] = await tx
@@ -119,14 +128,14 @@ export async function addDocumentVersion(
       audit({ targetType: 'Document', targetId: id, before: null, after: row });
       return row!;
     },
-    { key: idempotencyKey, remember: (row) => row.id, recall: recallDocument(context) },
+    { key: idempotencyKey, recall: recallDocument(context) },
   );
 }
 
 export async function publishDocument(context: RegionContext, rawInput: PublishDocumentInput): Promise<DocumentRow> {
   const input = parseInput(publishSchema, rawInput);
   return runMutation(context, 'publishDocument', async ({ tx, audit }) => {
-    const latest = await lockLatestVersion(tx, input.documentId);
+    const latest = await lockLatestVersion(tx, context.identity, input.documentId);
     if (latest.published && latest.version === input.expectedVersion) {
       throw conflict(
         `Version ${latest.version} of this document is already published (on ${latest.publishedOn}); add a new version with addDocumentVersion to publish a change.`,

@@ -1,14 +1,9 @@
-import { defineModule, toConnection, toPage } from '#kit';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { addDocumentVersion, createDocument, publishDocument } from './commands.js';
-import { countDocuments, listDocuments } from './store.js';
 
 export const resolvers: Resolvers = {
   Query: {
-    documents: async (_parent, { first, after, filter }, { db, scope }) => {
-      const page = toPage({ first, after });
-      return toConnection(await listDocuments(db, scope, filter, page), page, () => countDocuments(db, scope, filter));
-    },
+    documents: (_parent, args, { loaders }) => loaders.document.list(args),
     document: (_parent, { id }, { loaders }) => loaders.document.byId.load(id),
   },
   Mutation: {
@@ -24,5 +19,3 @@ export const resolvers: Resolvers = {
     versions: ({ lineageId }, _args, { loaders }) => loaders.document.versionsOf.load(lineageId),
   },
 };
-
-export const documentModule = defineModule(new URL('./schema.graphql', import.meta.url), resolvers);

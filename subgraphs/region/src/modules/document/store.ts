@@ -1,16 +1,13 @@
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
-import {
-  countRows, createLoader, groupsByUuid, nestedConnection, rowsByUuid, searchColumns, selectPage,
-  type ArgumentLoaders, type ChildList, type Connection, type NestedArgs, type Page,
-} from '#kit';
-import type { RowScope } from '#kit';
-import type { RegionDatabase } from '../../context.js';
-import { documentScope } from '../../access.js';
+import { readableRows } from '#kit/auth';
+import { createLoader, groupsByUuid, listConnection, nestedConnection, rowsByUuid, searchColumns, type ChildList, type NestedArgs } from '#kit/db';
+import type { LoaderRequest } from '#kit/module';
+import type { dbSchema } from '../../db/index.js';
 import { documents } from '../../db/schema.js';
 import type { DocumentFilter } from '../../generated/resolvers-types.js';
+import { documentRows } from './access.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
-export type DocumentConnectionModel = Connection<DocumentRow>;
 
 const order = [asc(documents.kind), asc(documents.titleFr), desc(documents.version), asc(documents.id)];
 
@@ -25,44 +22,39 @@ export function documentConditions(filter: DocumentFilter | null | undefined): S
   );
 }
 
-export async function listDocuments(db: RegionDatabase, scope: RowScope, filter: DocumentFilter | null | undefined, page: Page): Promise<DocumentRow[]> {
-  return selectPage(db, documents, { where: and(documentConditions(filter), documentScope(scope)), orderBy: order, page });
-}
-
-export async function countDocuments(db: RegionDatabase, scope: RowScope, filter: DocumentFilter | null | undefined): Promise<number> {
-  return countRows(db, documents, and(documentConditions(filter), documentScope(scope)));
-}
-
 const byRegion: ChildList<DocumentRow, DocumentFilter> = {
   name: 'documents.byRegion',
   table: documents,
   parentColumn: documents.regionCode,
   parentOf: (row) => row.regionCode,
   orderBy: order,
-  where: documentConditions,
 };
 
-export function createDocumentLoaders(db: RegionDatabase, argumentLoaders: ArgumentLoaders, scope: RowScope) {
+/** The module's per-request reads: every one ANDs the caller's read rule into its SQL. */
+export function documentLoaders({ db, scope, argumentLoaders }: LoaderRequest<typeof dbSchema>) {
+  const readable = readableRows(documentRows, scope);
+  const where = (filter: DocumentFilter | null | undefined) => and(documentConditions(filter), readable);
   return {
+    list: (args: NestedArgs<DocumentFilter>) => listConnection(db, documents, { where: where(args.filter), orderBy: order }, args),
     byId: createLoader((ids: readonly string[]) =>
-      rowsByUuid(ids, (valid) => db.select().from(documents).where(and(inArray(documents.id, valid), documentScope(scope))), (row) => row.id),
+      rowsByUuid(ids, (valid) => db.select().from(documents).where(and(inArray(documents.id, valid), readable)), (row) => row.id),
     ),
     /** Every version of a document, by lineage (the id of its first version), oldest first. */
     versionsOf: createLoader((lineageIds: readonly string[]) =>
       groupsByUuid(
         lineageIds,
-        (valid) => db.select().from(documents).where(and(inArray(documents.lineageId, valid), documentScope(scope))).orderBy(asc(documents.version)),
+        (valid) => db.select().from(documents).where(and(inArray(documents.lineageId, valid), readable)).orderBy(asc(documents.version)),
         (row) => row.lineageId,
       ),
     ),
     byPartnership: createLoader((partnershipIds: readonly string[]) =>
       groupsByUuid(
         partnershipIds,
-        (valid) => db.select().from(documents).where(and(inArray(documents.partnershipId, valid), documentScope(scope))).orderBy(...order),
+        (valid) => db.select().from(documents).where(and(inArray(documents.partnershipId, valid), readable)).orderBy(...order),
         (row) => row.partnershipId,
       ),
     ),
     ofRegion: (regionCode: string, args: NestedArgs<DocumentFilter>) =>
-      nestedConnection(db, argumentLoaders, { ...byRegion, where: (filter) => and(documentConditions(filter), documentScope(scope)) }, regionCode, args),
+      nestedConnection(db, argumentLoaders, { ...byRegion, where }, regionCode, args),
   };
 }

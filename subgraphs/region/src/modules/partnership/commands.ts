@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import {
-  expectedVersion, idOf, lockVersioned, parseInput, requiredText, requireNoReturnToPlanned, requireNotBefore, runMutation, updateVersioned,
-} from '#kit';
+import type { OwnedEntity } from '#kit/auth';
+import { expectedVersion, idOf, parseInput, requiredText, requireNoReturnToPlanned, requireNotBefore, runMutation, updateVersioned } from '#kit/write';
 import type { RegionContext } from '../../context.js';
 import {
   actionPlanItemProgress, actionPlanItems, commitmentStatus, regionCommitmentProgress, regionCommitments,
 } from '../../db/schema.js';
 import type { UpdateActionPlanItemStatusInput, UpdateRegionCommitmentStatusInput } from '../../generated/resolvers-types.js';
 import { effectiveOn } from '../../write/inputs.js';
+import { actionPlanItemRows, regionCommitmentRows } from './access.js';
 import type { ActionPlanItemRow, RegionCommitmentRow } from './store.js';
 
 // A status update changes the current status and appends a dated entry to an append-only
@@ -27,9 +27,8 @@ const actionPlanItemSchema = z.object({ actionPlanItemId: idOf('an action-plan i
 /** What differs between the two followed items: their table, their history and their names. */
 interface FollowedItem {
   operation: string;
-  typename: string;
   idArgument: string;
-  table: typeof regionCommitments | typeof actionPlanItems;
+  entity: OwnedEntity<typeof regionCommitments | typeof actionPlanItems>;
   history: typeof regionCommitmentProgress | typeof actionPlanItemProgress;
   historyParent: typeof regionCommitmentProgress.commitmentId | typeof actionPlanItemProgress.actionPlanItemId;
   historyParentField: 'commitmentId' | 'actionPlanItemId';
@@ -43,8 +42,9 @@ async function updateFollowedStatus<TRow>(
   id: string,
   input: Omit<StatusInput, 'commitmentId' | 'actionPlanItemId'>,
 ): Promise<TRow> {
-  return runMutation(context, item.operation, async ({ tx, audit }) => {
-    const before = await lockVersioned(tx, item.table, item.typename, id, input.expectedVersion, { idArgument: item.idArgument });
+  const { entity } = item;
+  return runMutation(context, item.operation, async ({ tx, audit, lock }) => {
+    const before = await lock(entity, id, input.expectedVersion, { idArgument: item.idArgument });
     requireNoReturnToPlanned(before.status, input.status, 'an item');
     const [latest] = await tx.select({ on: item.history.effectiveOn }).from(item.history)
       .where(eq(item.historyParent, before.id)).orderBy(desc(item.history.effectiveOn)).limit(1);
@@ -61,9 +61,9 @@ async function updateFollowedStatus<TRow>(
         recordedBy: context.actor,
       } as unknown as typeof regionCommitmentProgress.$inferInsert) // the parent column is named per table
       .returning();
-    const after = await updateVersioned(tx, item.table, before.id, { status: input.status });
+    const after = await updateVersioned(tx, entity.table, before.id, { status: input.status });
     audit({ targetType: 'RegionProgressEntry', targetId: entry!.id, before: null, after: entry });
-    audit({ targetType: item.typename, targetId: before.id, before, after });
+    audit({ targetType: entity.typename, targetId: before.id, before, after });
     return after as TRow;
   });
 }
@@ -75,9 +75,8 @@ export async function updateRegionCommitmentStatus(
   const { commitmentId, ...input } = parseInput(commitmentSchema, rawInput);
   return updateFollowedStatus<RegionCommitmentRow>(context, {
     operation: 'updateRegionCommitmentStatus',
-    typename: 'RegionCommitment',
     idArgument: 'input.commitmentId',
-    table: regionCommitments,
+    entity: regionCommitmentRows,
     history: regionCommitmentProgress,
     historyParent: regionCommitmentProgress.commitmentId,
     historyParentField: 'commitmentId',
@@ -91,9 +90,8 @@ export async function updateActionPlanItemStatus(
   const { actionPlanItemId, ...input } = parseInput(actionPlanItemSchema, rawInput);
   return updateFollowedStatus<ActionPlanItemRow>(context, {
     operation: 'updateActionPlanItemStatus',
-    typename: 'ActionPlanItem',
     idArgument: 'input.actionPlanItemId',
-    table: actionPlanItems,
+    entity: actionPlanItemRows,
     history: actionPlanItemProgress,
     historyParent: actionPlanItemProgress.actionPlanItemId,
     historyParentField: 'actionPlanItemId',

@@ -1,14 +1,7 @@
-import { defineModule, isUuid } from '#kit';
+import { isUuid } from '#kit/db';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { updateActionPlanItemStatus, updateRegionCommitmentStatus } from './commands.js';
 import { computeProgress, toCommitment } from './store.js';
-import { partnershipRegionVisible } from '../../access.js';
-import type { RegionContext } from '../../context.js';
-
-/** Region-side histories follow the region scope: another region's → empty list. */
-async function historyVisible(partnershipId: string, { loaders, scope }: RegionContext): Promise<boolean> {
-  return partnershipRegionVisible(scope, (await loaders.partnership.regionOf.load(partnershipId))?.regionCode);
-}
 
 export const resolvers: Resolvers = {
   Query: {
@@ -41,18 +34,14 @@ export const resolvers: Resolvers = {
   },
   ActionPlanItem: {
     title: ({ titleFr, titleAr }) => ({ fr: titleFr, ar: titleAr }),
-    history: async ({ id, partnershipId }, _args, context) =>
-      (await historyVisible(partnershipId, context)) ? context.loaders.partnership.actionPlanItemProgress.load(id) : [],
+    history: ({ id }, _args, { loaders }) => loaders.partnership.actionPlanItemProgress.load(id),
   },
   RegionCommitmentFollowUp: {
     commitment: toCommitment,
     partnership: ({ partnershipId }) => ({ id: partnershipId }),
-    history: async ({ id, partnershipId }, _args, context) =>
-      (await historyVisible(partnershipId, context)) ? context.loaders.partnership.regionCommitmentProgress.load(id) : [],
+    history: ({ id }, _args, { loaders }) => loaders.partnership.regionCommitmentProgress.load(id),
   },
   RegionProgressEntry: {
     on: ({ effectiveOn }) => effectiveOn,
   },
 };
-
-export const partnershipModule = defineModule(new URL('./schema.graphql', import.meta.url), resolvers);

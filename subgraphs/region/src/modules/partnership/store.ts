@@ -1,8 +1,11 @@
-import { asc, inArray } from 'drizzle-orm';
-import { byKey, createLoader, groupsByUuid, rowsByUuid } from '#kit';
-import type { RegionDatabase } from '../../context.js';
-import { actionPlanItemProgress, actionPlanItems, regionCommitmentProgress, regionCommitments, regionPartnerships } from '../../db/schema.js';
+import { and, asc, inArray } from 'drizzle-orm';
+import { readableRows } from '#kit/auth';
+import { createLoader, groupsByUuid, rowsByUuid } from '#kit/db';
+import type { LoaderRequest } from '#kit/module';
+import type { dbSchema } from '../../db/index.js';
+import { actionPlanItemProgress, actionPlanItems, regionCommitmentProgress, regionCommitments } from '../../db/schema.js';
 import type { CommitmentStatus } from '../../generated/resolvers-types.js';
+import { actionPlanItemHistoryRows, regionCommitmentHistoryRows } from './access.js';
 
 export type RegionCommitmentRow = typeof regionCommitments.$inferSelect;
 export type ActionPlanItemRow = typeof actionPlanItems.$inferSelect;
@@ -66,7 +69,8 @@ export function computeProgress(
   };
 }
 
-export function createPartnershipLoaders(db: RegionDatabase) {
+/** The module's per-request reads; the histories AND the caller's read rule into their SQL. */
+export function partnershipLoaders({ db, scope }: LoaderRequest<typeof dbSchema>) {
   return {
     regionCommitmentById: createLoader((ids: readonly string[]) =>
       rowsByUuid(ids, (valid) => db.select().from(regionCommitments).where(inArray(regionCommitments.id, valid)), (row) => row.id),
@@ -74,19 +78,17 @@ export function createPartnershipLoaders(db: RegionDatabase) {
     regionCommitmentProgress: createLoader((ids: readonly string[]) =>
       groupsByUuid(
         ids,
-        (valid) => db.select().from(regionCommitmentProgress).where(inArray(regionCommitmentProgress.commitmentId, valid))
+        (valid) => db.select().from(regionCommitmentProgress)
+          .where(and(inArray(regionCommitmentProgress.commitmentId, valid), readableRows(regionCommitmentHistoryRows, scope)))
           .orderBy(asc(regionCommitmentProgress.effectiveOn), asc(regionCommitmentProgress.recordedAt), asc(regionCommitmentProgress.id)),
         (row) => row.commitmentId,
       ),
     ),
-    /** The region that signed a partnership, for the history read check. */
-    regionOf: createLoader(async (ids: readonly string[]) =>
-      byKey(ids, await db.select().from(regionPartnerships).where(inArray(regionPartnerships.partnershipId, [...ids])), (row) => row.partnershipId),
-    ),
     actionPlanItemProgress: createLoader((ids: readonly string[]) =>
       groupsByUuid(
         ids,
-        (valid) => db.select().from(actionPlanItemProgress).where(inArray(actionPlanItemProgress.actionPlanItemId, valid))
+        (valid) => db.select().from(actionPlanItemProgress)
+          .where(and(inArray(actionPlanItemProgress.actionPlanItemId, valid), readableRows(actionPlanItemHistoryRows, scope)))
           .orderBy(asc(actionPlanItemProgress.effectiveOn), asc(actionPlanItemProgress.recordedAt), asc(actionPlanItemProgress.id)),
         (row) => row.actionPlanItemId,
       ),

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import {
-  expectedVersion, idOf, lockVersioned, parseInput, requiredText, requireNotBefore, runMutation, updateVersioned,
-} from '#kit';
+import { expectedVersion, idOf, parseInput, requiredText, requireNotBefore, runMutation, updateVersioned } from '#kit/write';
 import type { RegionContext } from '../../context.js';
 import { digitisationStatus, procedureDigitisationEntries, procedures } from '../../db/schema.js';
 import type { RecordProcedureDigitisationInput } from '../../generated/resolvers-types.js';
 import { effectiveOn } from '../../write/inputs.js';
+import { procedureRows } from './access.js';
 import type { ProcedureRow } from './store.js';
 
 // The procedure keeps its current digitisation; each change also appends a dated entry, so the
@@ -23,8 +22,8 @@ const digitisationSchema = z.object({
 
 export async function recordProcedureDigitisation(context: RegionContext, rawInput: RecordProcedureDigitisationInput): Promise<ProcedureRow> {
   const input = parseInput(digitisationSchema, rawInput);
-  return runMutation(context, 'recordProcedureDigitisation', async ({ tx, audit }) => {
-    const before = await lockVersioned(tx, procedures, 'Procedure', input.procedureId, input.expectedVersion, { idArgument: 'input.procedureId' });
+  return runMutation(context, 'recordProcedureDigitisation', async ({ tx, audit, lock }) => {
+    const before = await lock(procedureRows, input.procedureId, input.expectedVersion, { idArgument: 'input.procedureId' });
     const [latest] = await tx.select({ on: procedureDigitisationEntries.effectiveOn }).from(procedureDigitisationEntries)
       .where(eq(procedureDigitisationEntries.procedureId, before.id)).orderBy(desc(procedureDigitisationEntries.effectiveOn)).limit(1);
     requireNotBefore(input.on, latest?.on);

@@ -1,14 +1,9 @@
-import { defineModule, toConnection, toPage } from '#kit';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { recordProcedureDigitisation } from './commands.js';
-import { countProcedures, listProcedures } from './store.js';
 
 export const resolvers: Resolvers = {
   Query: {
-    procedures: async (_parent, { first, after, filter }, { db }) => {
-      const page = toPage({ first, after });
-      return toConnection(await listProcedures(db, filter, page), page, () => countProcedures(db, filter));
-    },
+    procedures: (_parent, args, { loaders }) => loaders.procedure.list(args),
     procedure: (_parent, { id }, { loaders }) => loaders.procedure.byId.load(id),
   },
   Mutation: {
@@ -25,5 +20,3 @@ export const resolvers: Resolvers = {
     on: ({ effectiveOn }) => effectiveOn,
   },
 };
-
-export const procedureModule = defineModule(new URL('./schema.graphql', import.meta.url), resolvers);

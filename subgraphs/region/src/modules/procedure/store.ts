@@ -1,14 +1,11 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
-import {
-  countRows, createLoader, groupsByUuid, nestedConnection, rowsByUuid, searchColumns, selectPage,
-  type ArgumentLoaders, type ChildList, type Connection, type NestedArgs, type Page,
-} from '#kit';
-import type { RegionDatabase } from '../../context.js';
+import { createLoader, groupsByUuid, listConnection, nestedConnection, rowsByUuid, searchColumns, type ChildList, type NestedArgs } from '#kit/db';
+import type { LoaderRequest } from '#kit/module';
+import type { dbSchema } from '../../db/index.js';
 import { procedureDigitisationEntries, procedures } from '../../db/schema.js';
 import type { ProcedureFilter } from '../../generated/resolvers-types.js';
 
 export type ProcedureRow = typeof procedures.$inferSelect;
-export type ProcedureConnectionModel = Connection<ProcedureRow>;
 export type DigitisationEntryRow = typeof procedureDigitisationEntries.$inferSelect;
 
 const order = [asc(procedures.nameFr), asc(procedures.id)];
@@ -23,14 +20,6 @@ export function procedureConditions(filter: ProcedureFilter | null | undefined):
   );
 }
 
-export async function listProcedures(db: RegionDatabase, filter: ProcedureFilter | null | undefined, page: Page): Promise<ProcedureRow[]> {
-  return selectPage(db, procedures, { where: procedureConditions(filter), orderBy: order, page });
-}
-
-export async function countProcedures(db: RegionDatabase, filter: ProcedureFilter | null | undefined): Promise<number> {
-  return countRows(db, procedures, procedureConditions(filter));
-}
-
 const byRegion: ChildList<ProcedureRow, ProcedureFilter> = {
   name: 'procedures.byRegion',
   table: procedures,
@@ -40,8 +29,10 @@ const byRegion: ChildList<ProcedureRow, ProcedureFilter> = {
   where: procedureConditions,
 };
 
-export function createProcedureLoaders(db: RegionDatabase, argumentLoaders: ArgumentLoaders) {
+/** Procedures are public: the module's reads need no row rule. */
+export function procedureLoaders({ db, argumentLoaders }: LoaderRequest<typeof dbSchema>) {
   return {
+    list: (args: NestedArgs<ProcedureFilter>) => listConnection(db, procedures, { where: procedureConditions(args.filter), orderBy: order }, args),
     byId: createLoader((ids: readonly string[]) =>
       rowsByUuid(ids, (valid) => db.select().from(procedures).where(inArray(procedures.id, valid)), (row) => row.id),
     ),

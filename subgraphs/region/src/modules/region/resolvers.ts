@@ -1,13 +1,8 @@
-import { defineModule, toConnection, toPage } from '#kit';
 import type { Resolvers } from '../../generated/resolvers-types.js';
-import { countRegions, listRegions } from './store.js';
 
 export const resolvers: Resolvers = {
   Query: {
-    regions: async (_parent, { first, after, filter }, { db }) => {
-      const page = toPage({ first, after });
-      return toConnection(await listRegions(db, filter, page), page, () => countRegions(db, filter));
-    },
+    regions: (_parent, args, { loaders }) => loaders.region.list(args),
     region: (_parent, { code }, { loaders }) => loaders.region.byCode.load(code),
   },
   Region: {
@@ -19,5 +14,3 @@ export const resolvers: Resolvers = {
     procedures: ({ code }, args, { loaders }) => loaders.procedure.ofRegion(code, args),
   },
 };
-
-export const regionModule = defineModule(new URL('./schema.graphql', import.meta.url), resolvers);

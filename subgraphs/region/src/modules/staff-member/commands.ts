@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import {
-  expectedVersion, given, idOf, lockVersioned, notNull, optionalText, parseInput, recalled, requiredText, requireSomeChange, runMutation,
-  updateVersioned,
-} from '#kit';
+import { requireRegionCode, expectedVersion, given, idOf, notNull, optionalText, parseInput, recalled, requiredText, requireSomeChange, runMutation, updateVersioned } from '#kit/write';
 import type { RegionContext } from '../../context.js';
+import { staffMemberRows } from './access.js';
 import { staffMembers, theme } from '../../db/schema.js';
 import type { CreateStaffMemberInput, UpdateStaffMemberInput } from '../../generated/resolvers-types.js';
 import { regionCode } from '../../write/inputs.js';
-import { requireRegion } from '../../write/references.js';
 import type { StaffMemberRow } from './store.js';
 
 const TEXT_MAX = 200;
@@ -61,14 +58,15 @@ export async function createStaffMember(
   return runMutation(
     context,
     'createStaffMember',
-    async ({ tx, audit }) => {
-      await requireRegion(tx, input.regionCode);
+    async ({ tx, audit, requireRegionChange }) => {
+      const region = await requireRegionCode(tx, input.regionCode, 'input.regionCode');
+      requireRegionChange(region, 'input.regionCode');
       const id = randomUUID();
       const [row] = await tx
         .insert(staffMembers)
         .values({
           id,
-          regionCode: input.regionCode,
+          regionCode: region,
           fullName: input.fullName,
           grade: input.grade,
           scale: input.scale ?? null,
@@ -85,7 +83,6 @@ export async function createStaffMember(
     },
     {
       key: idempotencyKey,
-      remember: (row) => row.id,
       recall: async (id) => recalled(await context.loaders.staffMember.byId.load(id), 'StaffMember', id),
     },
   );
@@ -99,8 +96,8 @@ export async function updateStaffMember(context: RegionContext, rawInput: Update
     ...(newContact !== undefined ? { email: newContact?.email ?? null, phone: newContact?.phone ?? null } : {}),
   };
   requireSomeChange(values);
-  return runMutation(context, 'updateStaffMember', async ({ tx, audit }) => {
-    const before = await lockVersioned(tx, staffMembers, 'StaffMember', id, expected);
+  return runMutation(context, 'updateStaffMember', async ({ tx, audit, lock }) => {
+    const before = await lock(staffMemberRows, id, expected);
     const after = await updateVersioned(tx, staffMembers, before.id, values);
     audit({ targetType: 'StaffMember', targetId: before.id, before, after });
     return after;

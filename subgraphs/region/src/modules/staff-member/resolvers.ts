@@ -1,14 +1,9 @@
-import { defineModule, toConnection, toPage } from '#kit';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { createStaffMember, updateStaffMember } from './commands.js';
-import { countStaffMembers, listStaffMembers } from './store.js';
 
 export const resolvers: Resolvers = {
   Query: {
-    staffMembers: async (_parent, { first, after, filter }, { db, scope }) => {
-      const page = toPage({ first, after });
-      return toConnection(await listStaffMembers(db, scope, filter, page), page, () => countStaffMembers(db, scope, filter));
-    },
+    staffMembers: (_parent, args, { loaders }) => loaders.staffMember.list(args),
     staffMember: (_parent, { id }, { loaders }) => loaders.staffMember.byId.load(id),
   },
   Mutation: {
@@ -23,5 +18,3 @@ export const resolvers: Resolvers = {
     enrollments: ({ id }, args, { loaders }) => loaders.trainingSession.enrollmentsOfStaff(id, args),
   },
 };
-
-export const staffMemberModule = defineModule(new URL('./schema.graphql', import.meta.url), resolvers);

@@ -1,16 +1,13 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
-import {
-  countRows, createLoader, nestedConnection, rowsByUuid, searchColumns, selectPage,
-  type ArgumentLoaders, type ChildList, type Connection, type NestedArgs, type Page,
-} from '#kit';
-import type { RowScope } from '#kit';
-import type { RegionDatabase } from '../../context.js';
-import { staffScope } from '../../access.js';
+import { readableRows } from '#kit/auth';
+import { createLoader, listConnection, nestedConnection, rowsByUuid, searchColumns, type ChildList, type NestedArgs } from '#kit/db';
+import type { LoaderRequest } from '#kit/module';
+import type { dbSchema } from '../../db/index.js';
 import { staffMembers } from '../../db/schema.js';
 import type { StaffMemberFilter } from '../../generated/resolvers-types.js';
+import { staffMemberRows } from './access.js';
 
 export type StaffMemberRow = typeof staffMembers.$inferSelect;
-export type StaffMemberConnectionModel = Connection<StaffMemberRow>;
 
 const order = [asc(staffMembers.fullName), asc(staffMembers.id)];
 
@@ -24,29 +21,24 @@ export function staffMemberConditions(filter: StaffMemberFilter | null | undefin
   );
 }
 
-export async function listStaffMembers(db: RegionDatabase, scope: RowScope, filter: StaffMemberFilter | null | undefined, page: Page): Promise<StaffMemberRow[]> {
-  return selectPage(db, staffMembers, { where: and(staffMemberConditions(filter), staffScope(scope)), orderBy: order, page });
-}
-
-export async function countStaffMembers(db: RegionDatabase, scope: RowScope, filter: StaffMemberFilter | null | undefined): Promise<number> {
-  return countRows(db, staffMembers, and(staffMemberConditions(filter), staffScope(scope)));
-}
-
 const byRegion: ChildList<StaffMemberRow, StaffMemberFilter> = {
   name: 'staffMembers.byRegion',
   table: staffMembers,
   parentColumn: staffMembers.regionCode,
   parentOf: (row) => row.regionCode,
   orderBy: order,
-  where: staffMemberConditions,
 };
 
-export function createStaffMemberLoaders(db: RegionDatabase, argumentLoaders: ArgumentLoaders, scope: RowScope) {
+/** The module's per-request reads: every one ANDs the caller's read rule into its SQL. */
+export function staffMemberLoaders({ db, scope, argumentLoaders }: LoaderRequest<typeof dbSchema>) {
+  const readable = readableRows(staffMemberRows, scope);
+  const where = (filter: StaffMemberFilter | null | undefined) => and(staffMemberConditions(filter), readable);
   return {
+    list: (args: NestedArgs<StaffMemberFilter>) => listConnection(db, staffMembers, { where: where(args.filter), orderBy: order }, args),
     byId: createLoader((ids: readonly string[]) =>
-      rowsByUuid(ids, (valid) => db.select().from(staffMembers).where(and(inArray(staffMembers.id, valid), staffScope(scope))), (row) => row.id),
+      rowsByUuid(ids, (valid) => db.select().from(staffMembers).where(and(inArray(staffMembers.id, valid), readable)), (row) => row.id),
     ),
     ofRegion: (regionCode: string, args: NestedArgs<StaffMemberFilter>) =>
-      nestedConnection(db, argumentLoaders, { ...byRegion, where: (filter) => and(staffMemberConditions(filter), staffScope(scope)) }, regionCode, args),
+      nestedConnection(db, argumentLoaders, { ...byRegion, where }, regionCode, args),
   };
 }

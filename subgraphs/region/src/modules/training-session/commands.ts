@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import {
-  conflict, expectedVersion, expectVersion, given, idOf, localDate, localizedText, lockVersioned, optionalText, parseInput, recalled,
-  requiredText, requireEntities, requireSomeChange, runMutation, today, updateVersioned,
-} from '#kit';
+import { conflict } from '#kit/errors';
+import { requireRegionCode, expectedVersion, expectVersion, given, idOf, localDate, localizedText, optionalText, parseInput, recalled, requiredText, requireEntities, requireSomeChange, runMutation, today, updateVersioned } from '#kit/write';
 import type { RegionContext } from '../../context.js';
+import { trainingSessionRows } from './access.js';
 import { enrollments, theme, trainingSessions } from '../../db/schema.js';
 import type {
   CancelTrainingSessionInput, CompleteTrainingSessionInput, RescheduleTrainingSessionInput, ScheduleTrainingSessionInput,
 } from '../../generated/resolvers-types.js';
 import { positiveInt, regionCode } from '../../write/inputs.js';
-import { requirePartnershipOf, requireRegion } from '../../write/references.js';
+import { requirePartnershipOf } from '../partnership/rules.js';
 import {
   checkSessionShape, lockStaff, overlapConflict, overlappingEnrollment, requireTrainerFree, trainerOverlapAsConflict,
 } from './session-rules.js';
@@ -98,17 +97,17 @@ export async function scheduleTrainingSession(
   return runMutation(
     context,
     'scheduleTrainingSession',
-    async ({ tx, audit }) => {
-      await requireRegion(tx, input.regionCode);
-      if (input.partnershipId) await requirePartnershipOf(tx, input.partnershipId, input.regionCode);
+    async ({ tx, audit, requireRegionChange }) => {
+      const region = await requireRegionCode(tx, input.regionCode, 'input.regionCode');
+      requireRegionChange(region, 'input.regionCode');
+      if (input.partnershipId) await requirePartnershipOf(tx, input.partnershipId, region);
       await requireTrainerFree(tx, values);
-      const [row] = await trainerOverlapAsConflict(() => tx.insert(trainingSessions).values(values).returning());
+      const [row] = await trainerOverlapAsConflict(() => tx.insert(trainingSessions).values({ ...values, regionCode: region }).returning());
       audit({ targetType: 'TrainingSession', targetId: row!.id, before: null, after: row });
       return row!;
     },
     {
       key: idempotencyKey,
-      remember: (row) => row.id,
       recall: async (id) => recalled(await context.loaders.trainingSession.byId.load(id), 'TrainingSession', id),
     },
   );
@@ -119,8 +118,8 @@ export async function rescheduleTrainingSession(context: RegionContext, rawInput
   const changes = given({ ...rest, trainerExpertId: newTrainer });
   requireSomeChange(changes);
   await requireMinistryEntities(context, { trainerId: newTrainer });
-  return runMutation(context, 'rescheduleTrainingSession', async ({ tx, audit }) => {
-    const before = await lockVersioned(tx, trainingSessions, 'TrainingSession', id, null);
+  return runMutation(context, 'rescheduleTrainingSession', async ({ tx, audit, lock }) => {
+    const before = await lock(trainingSessionRows, id, null);
     if (before.status === 'CANCELLED' || before.status === 'COMPLETED') {
       throw conflict(`Training session ${before.id} is ${before.status}: it can no longer be rescheduled; schedule a new session instead.`, 'input.id');
     }
@@ -158,8 +157,8 @@ export async function rescheduleTrainingSession(context: RegionContext, rawInput
 
 export async function cancelTrainingSession(context: RegionContext, rawInput: CancelTrainingSessionInput): Promise<TrainingSessionRow> {
   const input = parseInput(cancelSchema, rawInput);
-  return runMutation(context, 'cancelTrainingSession', async ({ tx, audit }) => {
-    const before = await lockVersioned(tx, trainingSessions, 'TrainingSession', input.id, null);
+  return runMutation(context, 'cancelTrainingSession', async ({ tx, audit, lock }) => {
+    const before = await lock(trainingSessionRows, input.id, null);
     if (before.status === 'CANCELLED') {
       throw conflict(`Training session ${before.id} is already cancelled (reason: ${before.cancellationReason ?? 'none given'}); nothing to do.`, 'input.id');
     }
@@ -176,8 +175,8 @@ export async function cancelTrainingSession(context: RegionContext, rawInput: Ca
 
 export async function completeTrainingSession(context: RegionContext, rawInput: CompleteTrainingSessionInput): Promise<TrainingSessionRow> {
   const input = parseInput(completeSchema, rawInput);
-  return runMutation(context, 'completeTrainingSession', async ({ tx, audit }) => {
-    const before = await lockVersioned(tx, trainingSessions, 'TrainingSession', input.id, null);
+  return runMutation(context, 'completeTrainingSession', async ({ tx, audit, lock }) => {
+    const before = await lock(trainingSessionRows, input.id, null);
     if (before.status !== 'SCHEDULED' && before.status !== 'IN_PROGRESS') {
       throw conflict(
         `Training session ${before.id} is ${before.status}: only a SCHEDULED or IN_PROGRESS session can be completed${before.status === 'PLANNED' ? ' (confirm it as SCHEDULED first)' : ''}.`,

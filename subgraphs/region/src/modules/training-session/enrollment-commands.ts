@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { and, count, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import {
-  badUserInput, conflict, expectedVersion, expectVersion, idOf, lockVersioned, notFound, optionalText, parseInput, recallById, runMutation,
-  today, updateVersioned,
-} from '#kit';
-import type { RegionContext, RegionTransaction } from '../../context.js';
+import { badUserInput, conflict } from '#kit/errors';
+import { expectedVersion, expectVersion, idOf, optionalText, parseInput, recallById, runMutation, today, updateVersioned } from '#kit/write';
+import type { RegionContext } from '../../context.js';
+import type { RegionTransaction } from '../../db/index.js';
 import { enrollments, staffMembers, trainingSessions } from '../../db/schema.js';
 import type { EnrollStaffInput, RecordAttendanceInput, WithdrawStaffInput } from '../../generated/resolvers-types.js';
+import { staffMemberRows } from '../staff-member/access.js';
 import type { StaffMemberRow } from '../staff-member/store.js';
+import { enrollmentRows, trainingSessionRows } from './access.js';
 import { describeSession, overlapConflict, overlappingEnrollment } from './session-rules.js';
 import type { EnrollmentRow, TrainingSessionRow } from './store.js';
 
@@ -53,16 +54,16 @@ export async function enrollStaff(context: RegionContext, rawInput: EnrollStaffI
   return runMutation(
     context,
     'enrollStaff',
-    async ({ tx, audit }) => {
-      const session = await lockVersioned(tx, trainingSessions, 'TrainingSession', input.sessionId, null, { idArgument: 'input.sessionId' });
+    async ({ tx, audit, lock }) => {
+      // Both rows are locked (and checked as the caller's) before anything about them is told.
+      const session = await lock(trainingSessionRows, input.sessionId, null, { idArgument: 'input.sessionId' });
+      const staff = await lock(staffMemberRows, input.staffMemberId, null, { idArgument: 'input.staffMemberId' });
       if (session.status === 'CANCELLED') {
         throw conflict(`Training session ${session.id} is cancelled: it takes no enrollments.`, 'input.sessionId');
       }
       if (session.status === 'COMPLETED') {
         throw conflict(`Training session ${session.id} has already taken place (COMPLETED): it takes no enrollments.`, 'input.sessionId');
       }
-      const [staff] = await tx.select().from(staffMembers).where(eq(staffMembers.id, input.staffMemberId)).for('update');
-      if (!staff) throw notFound('StaffMember', input.staffMemberId, 'input.staffMemberId');
       if (staff.regionCode !== session.regionCode) {
         throw badUserInput(
           `\`input.staffMemberId\`: staff member ${staff.id} works for ${staff.regionCode}, but the session is ${session.regionCode}'s; enroll the region's own staff.`,
@@ -89,14 +90,14 @@ export async function enrollStaff(context: RegionContext, rawInput: EnrollStaffI
       audit({ targetType: 'Enrollment', targetId: row!.id, before: null, after: row });
       return row!;
     },
-    { key: idempotencyKey, remember: (row) => row.id, recall: recallById(context.db, enrollments, 'Enrollment') },
+    { key: idempotencyKey, recall: recallById(context.db, enrollmentRows) },
   );
 }
 
 export async function withdrawStaff(context: RegionContext, rawInput: WithdrawStaffInput): Promise<WithdrawStaffResult> {
   const input = parseInput(withdrawSchema, rawInput);
-  return runMutation(context, 'withdrawStaff', async ({ tx, audit }) => {
-    const before = await lockVersioned(tx, enrollments, 'Enrollment', input.enrollmentId, null, { idArgument: 'input.enrollmentId' });
+  return runMutation(context, 'withdrawStaff', async ({ tx, audit, lock }) => {
+    const before = await lock(enrollmentRows, input.enrollmentId, null, { idArgument: 'input.enrollmentId' });
     const session = await sessionOf(tx, before);
     if (session.status === 'CANCELLED' || session.status === 'COMPLETED') {
       throw conflict(`Training session ${session.id} is ${session.status}: its enrollments are history and stay as they are.`, 'input.enrollmentId');
@@ -114,8 +115,8 @@ export async function withdrawStaff(context: RegionContext, rawInput: WithdrawSt
 
 export async function recordAttendance(context: RegionContext, rawInput: RecordAttendanceInput): Promise<EnrollmentRow> {
   const input = parseInput(attendanceSchema, rawInput);
-  return runMutation(context, 'recordAttendance', async ({ tx, audit }) => {
-    const before = await lockVersioned(tx, enrollments, 'Enrollment', input.enrollmentId, null, { idArgument: 'input.enrollmentId' });
+  return runMutation(context, 'recordAttendance', async ({ tx, audit, lock }) => {
+    const before = await lock(enrollmentRows, input.enrollmentId, null, { idArgument: 'input.enrollmentId' });
     const session = await sessionOf(tx, before);
     if (session.status === 'CANCELLED') {
       throw conflict(`Training session ${session.id} was cancelled: there is no attendance to record.`, 'input.enrollmentId');

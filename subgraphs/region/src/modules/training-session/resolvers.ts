@@ -1,10 +1,9 @@
-import { defineModule, isUuid, toConnection, toPage } from '#kit';
+import { isUuid } from '#kit/db';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import {
   cancelTrainingSession, completeTrainingSession, rescheduleTrainingSession, scheduleTrainingSession,
 } from './commands.js';
 import { enrollStaff, recordAttendance, withdrawStaff } from './enrollment-commands.js';
-import { countTrainingSessions, listTrainingSessions } from './store.js';
 
 // Expert and Programme belong to the ministry: the region only knows their ids, so a reference
 // resolves to itself (no SQL) and only the fields below touch the database, through loaders.
@@ -12,10 +11,7 @@ const reference = ({ id }: { id: string }) => (isUuid(id) ? { id: id.toLowerCase
 
 export const resolvers: Resolvers = {
   Query: {
-    trainingSessions: async (_parent, { first, after, filter }, { db, scope }) => {
-      const page = toPage({ first, after });
-      return toConnection(await listTrainingSessions(db, scope, filter, page), page, () => countTrainingSessions(db, scope, filter));
-    },
+    trainingSessions: (_parent, args, { loaders }) => loaders.trainingSession.list(args),
     trainingSession: (_parent, { id }, { loaders }) => loaders.trainingSession.byId.load(id),
   },
   Mutation: {
@@ -49,5 +45,3 @@ export const resolvers: Resolvers = {
     trainingSessions: ({ id }, args, { loaders }) => loaders.trainingSession.ofProgramme(id, args),
   },
 };
-
-export const trainingSessionModule = defineModule(new URL('./schema.graphql', import.meta.url), resolvers);

@@ -1,7 +1,8 @@
 import { and, asc, eq, gte, inArray, lte, ne, type SQL } from 'drizzle-orm';
 import type { GraphQLError } from 'graphql';
-import { badUserInput, conflict, constraintOf, requireDateOrder } from '#kit';
-import type { RegionTransaction } from '../../context.js';
+import { badUserInput, conflict } from '#kit/errors';
+import { constraintOf, requireDateOrder } from '#kit/write';
+import type { RegionTransaction } from '../../db/index.js';
 import { enrollments, staffMembers, trainingSessions } from '../../db/schema.js';
 import { daysBetween } from '../../write/inputs.js';
 import type { TrainingSessionRow } from './store.js';

@@ -1,19 +1,18 @@
 import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
+import { readableRows, type RowScope } from '#kit/auth';
 import {
-  checkDateRange, countRows, createLoader, nestedConnection, requireUuid, rowsByUuid, searchColumns, selectPage,
-  type ArgumentLoaders, type ChildList, type Connection, type NestedArgs, type Page, type PageArgs,
-} from '#kit';
-import type { RowScope } from '#kit';
-import type { RegionDatabase } from '../../context.js';
-import { enrollmentScope, sessionScope } from '../../access.js';
+  checkDateRange, createLoader, listConnection, nestedConnection, requireId, rowsByUuid, searchColumns,
+  type ChildList, type NestedArgs, type PageArgs,
+} from '#kit/db';
+import type { LoaderRequest } from '#kit/module';
+import type { dbSchema } from '../../db/index.js';
 import { enrollments, staffMembers, trainingSessions } from '../../db/schema.js';
 import type { TrainingSessionFilter } from '../../generated/resolvers-types.js';
+import { enrollmentRows, trainingSessionRows } from './access.js';
 
 export type TrainingSessionRow = typeof trainingSessions.$inferSelect;
-export type TrainingSessionConnectionModel = Connection<TrainingSessionRow>;
 export type EnrollmentRow = typeof enrollments.$inferSelect;
-export type EnrollmentConnectionModel = Connection<EnrollmentRow>;
 
 const order = [asc(trainingSessions.startsOn), asc(trainingSessions.id)];
 
@@ -27,18 +26,10 @@ export function trainingSessionConditions(filter: TrainingSessionFilter | null |
     filter.status != null ? eq(trainingSessions.status, filter.status) : undefined,
     filter.startsFrom != null ? gte(trainingSessions.startsOn, filter.startsFrom) : undefined,
     filter.startsTo != null ? lte(trainingSessions.startsOn, filter.startsTo) : undefined,
-    filter.trainerId != null ? eq(trainingSessions.trainerExpertId, requireUuid(filter.trainerId, 'filter.trainerId')) : undefined,
-    filter.programmeId != null ? eq(trainingSessions.programmeId, requireUuid(filter.programmeId, 'filter.programmeId')) : undefined,
+    filter.trainerId != null ? eq(trainingSessions.trainerExpertId, requireId(filter.trainerId, 'filter.trainerId')) : undefined,
+    filter.programmeId != null ? eq(trainingSessions.programmeId, requireId(filter.programmeId, 'filter.programmeId')) : undefined,
     searchColumns(filter.search, [trainingSessions.titleFr, trainingSessions.titleAr]),
   );
-}
-
-export async function listTrainingSessions(db: RegionDatabase, scope: RowScope, filter: TrainingSessionFilter | null | undefined, page: Page): Promise<TrainingSessionRow[]> {
-  return selectPage(db, trainingSessions, { where: and(trainingSessionConditions(filter), sessionScope(scope)), orderBy: order, page });
-}
-
-export async function countTrainingSessions(db: RegionDatabase, scope: RowScope, filter: TrainingSessionFilter | null | undefined): Promise<number> {
-  return countRows(db, trainingSessions, and(trainingSessionConditions(filter), sessionScope(scope)));
 }
 
 type SessionList = ChildList<TrainingSessionRow, TrainingSessionFilter>;
@@ -50,7 +41,7 @@ function sessionsBy(scope: RowScope, name: string, parentColumn: PgColumn, paren
     parentColumn,
     parentOf,
     orderBy: order,
-    where: (filter) => and(trainingSessionConditions(filter), sessionScope(scope)),
+    where: (filter) => and(trainingSessionConditions(filter), readableRows(trainingSessionRows, scope)),
   };
 }
 
@@ -85,14 +76,17 @@ const enrollmentsOfStaff: ChildList<EnrollmentRow> = {
   ],
 };
 
-export function createTrainingSessionLoaders(db: RegionDatabase, argumentLoaders: ArgumentLoaders, scope: RowScope) {
+/** The module's per-request reads: every one ANDs the caller's read rule into its SQL. */
+export function trainingSessionLoaders({ db, scope, argumentLoaders }: LoaderRequest<typeof dbSchema>) {
   const sessionLists = sessionListsFor(scope);
-  const visibleEnrollments = { where: () => enrollmentScope(scope) };
+  const visibleEnrollments = { where: () => readableRows(enrollmentRows, scope) };
   const sessionsOf = (list: SessionList) => (parentKey: string, args: NestedArgs<TrainingSessionFilter>) =>
     nestedConnection(db, argumentLoaders, list, parentKey, args);
   return {
+    list: (args: NestedArgs<TrainingSessionFilter>) =>
+      listConnection(db, trainingSessions, { where: and(trainingSessionConditions(args.filter), readableRows(trainingSessionRows, scope)), orderBy: order }, args),
     byId: createLoader((ids: readonly string[]) =>
-      rowsByUuid(ids, (valid) => db.select().from(trainingSessions).where(and(inArray(trainingSessions.id, valid), sessionScope(scope))), (row) => row.id),
+      rowsByUuid(ids, (valid) => db.select().from(trainingSessions).where(and(inArray(trainingSessions.id, valid), readableRows(trainingSessionRows, scope))), (row) => row.id),
     ),
     ofRegion: sessionsOf(sessionLists.region),
     ofTrainer: sessionsOf(sessionLists.trainer),
@@ -103,9 +97,4 @@ export function createTrainingSessionLoaders(db: RegionDatabase, argumentLoaders
     enrollmentsOfStaff: (staffId: string, args: PageArgs) =>
       nestedConnection(db, argumentLoaders, { ...enrollmentsOfStaff, ...visibleEnrollments }, staffId, args),
   };
-}
-
-/** A ministry entity (Expert, Programme) as the region knows it: its id. */
-export interface EntityReference {
-  id: string;
 }

@@ -1,0 +1,59 @@
+import { ilike, or, type SQL } from 'drizzle-orm';
+import { index, type ExtraConfigColumn, type PgColumn } from 'drizzle-orm/pg-core';
+import { badUserInput } from '../errors/index.js';
+
+// Input checks every store shares. They run before any SQL, so a bad argument becomes a
+// BAD_USER_INPUT naming the argument, never a PostgreSQL cast error.
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+/** The keys a uuid loader may send to SQL, lower-cased as PostgreSQL returns them. */
+export function uuidKeys(keys: readonly string[]): string[] {
+  return keys.filter(isUuid).map((key) => key.toLowerCase());
+}
+
+/**
+ * The one id rule: a malformed id in any argument (a filter, a mutation's input) is
+ * BAD_USER_INPUT naming the argument, before any SQL. Returns the id lower-cased as stored.
+ * (Lookups by id answer null instead: see rowsByUuid.)
+ */
+export function requireId(value: string, argumentName: string): string {
+  if (!isUuid(value)) throw badUserInput(`\`${argumentName}\` must be an id (a UUID); got ${JSON.stringify(value)}.`, argumentName);
+  return value.toLowerCase();
+}
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/** Case-insensitive substring match on any of the columns; a blank search matches everything. */
+export function searchColumns(search: string | null | undefined, columns: PgColumn[]): SQL | undefined {
+  const trimmed = search?.trim();
+  if (!trimmed) return undefined;
+  const pattern = `%${escapeLike(trimmed)}%`;
+  return or(...columns.map((column) => ilike(column, pattern)));
+}
+
+/** Rejects an empty range; ISO dates compare correctly as text. */
+export function checkDateRange(
+  from: string | null | undefined,
+  to: string | null | undefined,
+  fromName: string,
+  toName: string,
+): void {
+  if (from && to && from > to) {
+    throw badUserInput(`\`${fromName}\` (${from}) must not be after \`${toName}\` (${to}); swap them or widen the range.`, fromName);
+  }
+}
+
+/**
+ * A trigram GIN index, so `searchColumns`' ILIKE '%…%' uses an index instead of scanning the
+ * table. Needs the pg_trgm extension, which each subgraph's first migration creates.
+ */
+export function trigramIndex(name: string, column: ExtraConfigColumn) {
+  return index(name).using('gin', column.op('gin_trgm_ops'));
+}

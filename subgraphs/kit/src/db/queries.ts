@@ -1,0 +1,101 @@
+import { and, count, getTableColumns, gt, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { toConnection, toPage, type Connection, type Page, type PageArgs } from './pagination.js';
+
+/** Any subgraph's database: these statements only need the table objects they are given. */
+export type AnyDatabase = PostgresJsDatabase<Record<string, unknown>>;
+
+/**
+ * A table whose rows are `TRow`. Taking the table this way (rather than a bare PgTable) lets
+ * the row type be inferred from the table itself, so a caller cannot claim the wrong row shape.
+ */
+export type TableOf<TRow> = PgTable & { $inferSelect: TRow };
+
+/** A page of a top-level list: `limit + 1` rows at `offset`, so toConnection can see ahead. */
+export async function selectPage<TRow>(
+  db: AnyDatabase,
+  table: TableOf<TRow>,
+  options: { where?: SQL | undefined; orderBy: SQL[]; page: Page },
+): Promise<TRow[]> {
+  const { where, orderBy, page } = options;
+  const rows = await db
+    .select()
+    .from(table as PgTable)
+    .where(where)
+    .orderBy(...orderBy)
+    .limit(page.limit + 1)
+    .offset(page.offset);
+  // `select()` over a generic table loses its columns' types; the table pins them to TRow.
+  return rows as TRow[];
+}
+
+/**
+ * A top-level list as a Relay connection: the page the arguments ask for, and the total count
+ * only if the client selects it. Every `Query` list field is one call to this.
+ */
+export async function listConnection<TRow>(
+  db: AnyDatabase,
+  table: TableOf<TRow>,
+  query: { where?: SQL | undefined; orderBy: SQL[] },
+  args: PageArgs,
+): Promise<Connection<TRow>> {
+  const page = toPage(args);
+  const rows = await selectPage(db, table, { ...query, page });
+  return toConnection(rows, page, () => countRows(db, table, query.where));
+}
+
+/** The size of a top-level list, for a connection's lazy totalCount. */
+export async function countRows(db: AnyDatabase, table: PgTable, where?: SQL | undefined): Promise<number> {
+  const [row] = await db.select({ total: count() }).from(table).where(where);
+  return row?.total ?? 0;
+}
+
+/**
+ * One statement that returns a page of child rows for every parent at once: rows are numbered
+ * per parent with row_number() and the window [offset, offset + limit + 1) is kept, so a list
+ * of 200 parents costs the same single query as a list of 1.
+ */
+export async function selectPagePerParent<TRow>(
+  db: AnyDatabase,
+  options: {
+    table: TableOf<TRow>;
+    parentColumn: PgColumn;
+    parentKeys: readonly string[];
+    where?: SQL | undefined;
+    orderBy: SQL[];
+    page: Page;
+  },
+): Promise<TRow[]> {
+  const { table, parentColumn, parentKeys, where, orderBy, page } = options;
+  const numbered = db
+    .select({
+      ...getTableColumns(table as PgTable),
+      rowNumber: sql<number>`row_number() over (partition by ${parentColumn} order by ${sql.join(orderBy, sql`, `)})`.as('row_number'),
+    })
+    .from(table as PgTable)
+    .where(and(inArray(parentColumn, [...parentKeys]), where))
+    .as('numbered');
+  const rows = await db
+    .select()
+    .from(numbered)
+    .where(and(gt(numbered.rowNumber, page.offset), lte(numbered.rowNumber, page.offset + page.limit + 1)))
+    .orderBy(numbered.rowNumber);
+  // The rows carry an extra rowNumber; callers only read the table's columns.
+  return rows as unknown as TRow[];
+}
+
+/** Counts child rows per parent in one statement; parents with none get 0. */
+export async function countPerParent(
+  db: AnyDatabase,
+  options: { table: PgTable; parentColumn: PgColumn; parentKeys: readonly string[]; where?: SQL | undefined },
+): Promise<number[]> {
+  const { table, parentColumn, parentKeys, where } = options;
+  const rows = await db
+    .select({ parent: parentColumn, total: count() })
+    .from(table)
+    .where(and(inArray(parentColumn, [...parentKeys]), where))
+    .groupBy(parentColumn);
+  const totals = new Map(rows.map((row) => [row.parent as string, row.total]));
+  return parentKeys.map((key) => totals.get(key) ?? 0);
+}

@@ -1,0 +1,3 @@
+// Error codes clients rely on, and the masking that keeps everything else (SQL, stacks) inside.
+export * from './codes.js';
+export * from './masking.js';

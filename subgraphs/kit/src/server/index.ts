@@ -1,0 +1,4 @@
+// Serving a subgraph: the HTTP server factory and the standalone entry point.
+export * from './http.js';
+export * from './server.js';
+export * from './main.js';

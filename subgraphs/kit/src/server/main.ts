@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { ConfigError, internalSecretPurpose, loadConfig, nodeEnv, port, sharedSecret } from '../config/index.js';
+import { connect, prepareDatabase, type SubgraphDataset } from '../db/index.js';
+import { startSubgraphServer, type AnySubgraphDefinition } from './server.js';
+
+export interface SubgraphEntryOptions {
+  databaseUrlVariable: string;
+  portVariable: string;
+  defaultPort: number;
+  /** Environment variables naming the other subgraphs this one checks references against. */
+  peerUrlVariables?: Record<string, string>;
+}
+
+/**
+ * Runs one subgraph as its own process against its own database (the production layout):
+ * validates the environment, migrates, seeds demo data unless told not to, serves.
+ */
+export async function runSubgraph<TSchema extends Record<string, unknown>>(
+  definition: AnySubgraphDefinition,
+  dataset: SubgraphDataset<TSchema>,
+  options: SubgraphEntryOptions,
+): Promise<void> {
+  try {
+    const env = loadConfig(
+      z.object({
+        [options.databaseUrlVariable]: z
+          .string({ error: 'is required: the postgres:// URL of this subgraph\'s own database' })
+          .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL'),
+        [options.portVariable]: port(options.defaultPort),
+        HOST: z.string().default('127.0.0.1'),
+        NODE_ENV: nodeEnv,
+        SEED_DEMO_DATA: z.enum(['true', 'false']).optional(),
+        // Required in every environment: a standalone subgraph must share it with the gateway.
+        PASSERELLE_INTERNAL_SECRET: sharedSecret(internalSecretPurpose),
+        ...Object.fromEntries(
+          Object.values(options.peerUrlVariables ?? {}).map((variable) => [variable, z.string().url('must be the http(s) URL of that subgraph').optional()]),
+        ),
+      }),
+    ) as Record<string, string | number | undefined>;
+    const url = String(env[options.databaseUrlVariable]);
+    const seed = env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : env.NODE_ENV !== 'production';
+    await prepareDatabase(dataset, url, { seed });
+    const sql = connect(url, { applicationName: `passerelle-${definition.name}` });
+    const peers = Object.fromEntries(
+      Object.entries(options.peerUrlVariables ?? {}).map(([peer, variable]) => [peer, env[variable] as string | undefined]),
+    );
+    for (const [peer, variable] of Object.entries(options.peerUrlVariables ?? {})) {
+      if (!peers[peer]) console.warn(`${variable} is not set: references to ${peer} entities are stored without checking they exist.`);
+    }
+    const server = await startSubgraphServer(definition, {
+      sql,
+      port: Number(env[options.portVariable]),
+      host: String(env.HOST),
+      internalSecret: String(env.PASSERELLE_INTERNAL_SECRET),
+      peers,
+    });
+    console.log(`Subgraph ${definition.name} ready at ${server.url}`);
+    const stop = () => void server.close().then(() => sql.end({ timeout: 5 })).then(() => process.exit(0));
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  }
+}

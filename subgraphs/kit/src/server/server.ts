@@ -1,0 +1,122 @@
+import express from 'express';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLSchema } from 'graphql';
+import { applyAccessDirectives, internalSigner, requireInternalIdentity, type Identity } from '../auth/index.js';
+import { requestDatabases, type Sql } from '../db/index.js';
+import { maskErrors } from '../errors/index.js';
+import { contextFactory, kitModules, type AnySubgraphContext, type SubgraphDefinition, type SubgraphModule } from '../module/index.js';
+import { personalDataAuditPlugin, type PeerUrls } from '../write/index.js';
+import { listen, type Listening } from './http.js';
+
+/** Any subgraph definition, whatever its tables and modules. */
+export type AnySubgraphDefinition = SubgraphDefinition<any, readonly SubgraphModule[]>;
+
+export interface ServeOptions {
+  sql: Sql;
+  /**
+   * PASSERELLE_INTERNAL_SECRET, shared with the gateway: every /graphql call must carry an
+   * internal identity token signed with it, and calls to peers are signed with it.
+   */
+  internalSecret: string;
+  port: number;
+  host?: string;
+  /** Adds `extensions.sqlStatements` to responses: the N+1 tests and benchmarks read it. */
+  exposeStatementCount?: boolean;
+  /** Sees every statement the subgraph issues (tests count across requests with it). */
+  onStatement?: (query: string) => void;
+  log?: (message: string) => void;
+  /** The other subgraphs' URLs, for checking references to their entities (see peers.ts). */
+  peers?: PeerUrls;
+  /** How long a stop waits for in-flight requests before closing connections (default 10 s). */
+  stopGracePeriodMillis?: number;
+}
+
+export interface RunningSubgraph extends Listening {
+  name: string;
+  schema: GraphQLSchema;
+}
+
+/** The subgraph's schema: the kit's shared SDL plus every module's, as printed for composition. */
+export function buildSchema(modules: readonly SubgraphModule[]): GraphQLSchema {
+  return buildSubgraphSchema([...kitModules, ...modules]);
+}
+
+const statementCountPlugin: ApolloServerPlugin<AnySubgraphContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single') return;
+        const result = response.body.singleResult;
+        result.extensions = { ...result.extensions, sqlStatements: contextValue.statements.count };
+      },
+    };
+  },
+};
+
+export async function startSubgraphServer(definition: AnySubgraphDefinition, options: ServeOptions): Promise<RunningSubgraph> {
+  const log = options.log ?? ((message: string) => console.error(`[${definition.name}] ${message}`));
+  // The served schema enforces @allow / @personalData; the SDL printed for composition is the same.
+  const schema = applyAccessDirectives(buildSchema(definition.modules));
+  const app = express();
+  app.disable('x-powered-by');
+  const listening = await listen(app, options.port, options.host);
+  const apollo = new ApolloServer<AnySubgraphContext>({
+    schema,
+    includeStacktraceInErrorResponses: false,
+    // The process that started the server stops it (npm start, the entry points, tests);
+    // Apollo's own signal handlers would race that shutdown and re-raise the signal.
+    stopOnTerminationSignals: false,
+    formatError: maskErrors(log),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: listening.server, stopGracePeriodMillis: options.stopGracePeriodMillis ?? 10_000 }),
+      // Traces only matter to Apollo's hosted reporting, which is never used here.
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      personalDataAuditPlugin as ApolloServerPlugin<AnySubgraphContext>,
+      ...(options.exposeStatementCount ? [statementCountPlugin] : []),
+    ],
+  });
+  await apollo.start();
+  const createContext = contextFactory(definition, requestDatabases(options.sql, definition.dbSchema));
+  const signer = internalSigner(options.internalSecret);
+
+  app.get('/health', async (_request, response) => {
+    try {
+      await options.sql`select 1`;
+      response.json({ status: 'ok', subgraph: definition.name });
+    } catch {
+      response.status(503).json({ status: 'unavailable', subgraph: definition.name, reason: 'database unreachable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    // Before the body is even parsed: no token, no GraphQL (this covers _entities and _service).
+    requireInternalIdentity(options.internalSecret),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        createContext({
+          requestId: req.get('x-request-id'),
+          identity: res.locals.identity as Identity,
+          signer,
+          peers: options.peers,
+          onStatement: options.onStatement,
+        }) as AnySubgraphContext,
+    }),
+  );
+
+  return {
+    ...listening,
+    name: definition.name,
+    schema,
+    url: `${listening.url}/graphql`,
+    close: async () => {
+      await apollo.stop();
+      await listening.close().catch(() => {});
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { GraphQLError } from 'graphql';
+import { ErrorCode, notFound } from '../errors/index.js';
+
+/**
+ * Where this subgraph reaches the other subgraphs whose entities it points at (a region's
+ * session names a ministry Expert as trainer). Shared by reference: npm start fills it once
+ * every subgraph is listening.
+ */
+export type PeerUrls = Partial<Record<string, string>>;
+
+/**
+ * Checks that entities owned by another subgraph exist before this one stores a reference to
+ * them, by asking that subgraph's `_entities` (null means unknown). Without a configured URL
+ * the check is skipped: the reference is stored as given (the subgraph logs this at start).
+ * The peer, like every subgraph, answers only signed calls: `peerHeaders` signs one.
+ */
+export async function requireEntities(
+  context: { peers: PeerUrls; peerHeaders(): Promise<Record<string, string>> },
+  peer: string,
+  references: { typename: string; id: string; argumentName: string }[],
+): Promise<void> {
+  const url = context.peers[peer];
+  if (!url || references.length === 0) return;
+  const typenames = [...new Set(references.map((reference) => reference.typename))];
+  const query = `query($representations: [_Any!]!) { _entities(representations: $representations) { __typename ${typenames
+    .map((typename) => `... on ${typename} { id }`)
+    .join(' ')} } }`;
+  let body: { data?: { _entities?: (unknown | null)[] } };
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await context.peerHeaders()) },
+      body: JSON.stringify({
+        query,
+        variables: { representations: references.map(({ typename, id }) => ({ __typename: typename, id })) },
+      }),
+      signal: AbortSignal.timeout(5000),
+    });
+    body = (await response.json()) as typeof body;
+  } catch {
+    throw new GraphQLError(`The ${peer} subgraph could not be reached to check the referenced ids; retry later.`, {
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    });
+  }
+  const found = body.data?._entities;
+  if (!Array.isArray(found)) {
+    throw new GraphQLError(`The ${peer} subgraph did not answer the check of the referenced ids; retry later.`, {
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    });
+  }
+  const missing = references.find((_, index) => found[index] == null);
+  if (missing) throw notFound(missing.typename, missing.id, missing.argumentName);
+}

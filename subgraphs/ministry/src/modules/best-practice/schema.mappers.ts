@@ -1,0 +1,7 @@
+import type { Connection } from '#kit/db';
+import type { BestPracticeAdoptionRow, BestPracticeRow } from './store.js';
+
+// The row each GraphQL type of this module resolves from (read by codegen.ts).
+export type BestPracticeMapper = BestPracticeRow;
+export type BestPracticeConnectionMapper = Connection<BestPracticeRow>;
+export type BestPracticeAdoptionMapper = BestPracticeAdoptionRow;

@@ -1,0 +1,8 @@
+import type { Connection } from '#kit/db';
+import type { ExpertAssignmentRow, ExpertRow } from './store.js';
+
+// The row each GraphQL type of this module resolves from (read by codegen.ts).
+export type ExpertMapper = ExpertRow;
+export type ExpertConnectionMapper = Connection<ExpertRow>;
+export type ExpertAssignmentMapper = ExpertAssignmentRow;
+export type ExpertAssignmentConnectionMapper = Connection<ExpertAssignmentRow>;

@@ -1,0 +1,16 @@
+import type { Database, SubgraphDataset } from '#kit/db';
+import type { Transaction } from '#kit/write';
+import * as dbSchema from './schema.js';
+import { seedRegion } from './seed.js';
+
+// The region database's client types, beside its schema and migrations (drizzle's layout):
+// stores import them from here, never from the context that imports the stores.
+export { dbSchema };
+export type RegionDatabase = Database<typeof dbSchema>;
+export type RegionTransaction = Transaction<typeof dbSchema>;
+
+export const regionDataset: SubgraphDataset<typeof dbSchema> = {
+  dbSchema,
+  migrationsFolder: new URL('./migrations', import.meta.url).pathname,
+  seed: seedRegion,
+};

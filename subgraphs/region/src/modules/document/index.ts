@@ -1,0 +1,13 @@
+import { defineModule } from '#kit/module';
+import { documentRows } from './access.js';
+import { resolvers } from './resolvers.js';
+import { documentLoaders } from './store.js';
+
+/** The reference documents the region provides, version by version. */
+export const documentModule = defineModule({
+  name: 'document',
+  schema: new URL('./schema.graphql', import.meta.url),
+  resolvers,
+  loaders: documentLoaders,
+  owns: [documentRows],
+});

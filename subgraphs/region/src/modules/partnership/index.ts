@@ -1,0 +1,13 @@
+import { defineModule } from '#kit/module';
+import { actionPlanItemHistoryRows, actionPlanItemRows, regionCommitmentHistoryRows, regionCommitmentRows } from './access.js';
+import { resolvers } from './resolvers.js';
+import { partnershipLoaders } from './store.js';
+
+/** The region's side of its partnerships: its commitments, the action plan, their progress. */
+export const partnershipModule = defineModule({
+  name: 'partnership',
+  schema: new URL('./schema.graphql', import.meta.url),
+  resolvers,
+  loaders: partnershipLoaders,
+  owns: [regionCommitmentRows, actionPlanItemRows, regionCommitmentHistoryRows, actionPlanItemHistoryRows],
+});

@@ -1,0 +1,7 @@
+import type { Connection } from '#kit/db';
+import type { DigitisationEntryRow, ProcedureRow } from './store.js';
+
+// The row each GraphQL type of this module resolves from (read by codegen.ts).
+export type ProcedureMapper = ProcedureRow;
+export type ProcedureConnectionMapper = Connection<ProcedureRow>;
+export type ProcedureDigitisationEntryMapper = DigitisationEntryRow;
