@@ -4,7 +4,7 @@ import { connect, prepareDatabase, type Sql } from '#kit/db';
 import type { PeerUrls } from '#kit/write';
 import { startSubgraphServer, type RunningSubgraph } from '#kit/server';
 import type { ClientTokenOptions } from '../gateway/src/auth.js';
-import { startGateway, type RunningGateway } from '../gateway/src/gateway.js';
+import { startGateway, type GatewayLimitOptions, type RunningGateway } from '../gateway/src/gateway.js';
 import { supergraphPath } from '../gateway/src/paths.js';
 import { subgraphNames, subgraphs, type SubgraphName } from '../subgraphs/registry.js';
 
@@ -19,6 +19,8 @@ export interface LocalGraphOptions {
   supergraphSdl?: string;
   /** Client bearer-token verification and the gateway↔subgraph secret (gateway/src/config.ts). */
   auth: { clientTokens: ClientTokenOptions; internalSecret: string };
+  /** Operation limits, deadline and size caps of the gateway (defaults otherwise). */
+  gatewayLimits?: GatewayLimitOptions;
 }
 
 export interface LocalGraph {
@@ -64,6 +66,7 @@ export async function startLocalGraph(options: LocalGraphOptions): Promise<Local
       clientTokens: options.auth.clientTokens,
       internalSecret: options.auth.internalSecret,
       ...(options.host ? { host: options.host } : {}),
+      ...options.gatewayLimits,
     });
     return {
       gateway,

@@ -1,15 +1,16 @@
 // `npm start`: the whole graph on one machine. Without database URLs it runs an embedded
-// PostgreSQL (data kept in .data/), migrates and seeds both databases, then serves both
-// subgraphs and the gateway. Ctrl-C stops everything; the next start reuses the data.
+// PostgreSQL (data kept in .data/), migrates and seeds both databases, then runs each subgraph
+// and the gateway as its own supervised process (restarted if it dies, with a memory cap).
+// Ctrl-C stops everything; the next start reuses the data.
 import '../gateway/src/telemetry-off.js';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { ConfigError, databaseUrl, loadConfig, port } from '#kit/config';
-import { ensureDatabases, startEmbeddedPostgres, type EmbeddedServer } from '#kit/db';
+import { ensureDatabases, prepareDatabase, startEmbeddedPostgres, type EmbeddedServer } from '#kit/db';
 import { subgraphNames, subgraphs, type SubgraphName } from '../subgraphs/registry.js';
 import { authConfigShape, checkAuthConfig, resolveAuth } from '../gateway/src/config.js';
 import { devJwtSecretPath } from '../gateway/src/dev-secret.js';
-import { startLocalGraph, type LocalGraph } from './local-graph.js';
+import { freePort, supervise, type SupervisedChild } from './supervisor.js';
 
 const configSchema = z
   .object({
@@ -20,9 +21,11 @@ const configSchema = z
     REGION_PORT: port(4001),
     MINISTRY_PORT: port(4002),
     HOST: z.string().default('127.0.0.1'),
+    /** Heap cap of each process (gateway, each subgraph); past it the process restarts. */
+    PASSERELLE_PROCESS_MEMORY_MB: z.coerce.number().int().min(64).default(512),
     ...authConfigShape,
   })
-  // Gateway and subgraphs share this process, so in development a per-run internal secret will do.
+  // Only this run's own processes share the internal secret, so in development a per-run one will do.
   .superRefine((config, context) => checkAuthConfig(config, context, { internalSecretRequired: false }));
 
 const EXAMPLE = `{
@@ -38,7 +41,7 @@ const EXAMPLE = `{
 }`;
 
 let embedded: EmbeddedServer | undefined;
-let graph: LocalGraph | undefined;
+const children: SupervisedChild[] = [];
 let stopping = false;
 
 /** Stops whatever has started, in reverse order, so no PostgreSQL is left running. */
@@ -46,7 +49,9 @@ async function stop(reason: string, exitCode: number): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log(`\n${reason}: stopping the gateway, the subgraphs${embedded ? ' and the embedded PostgreSQL' : ''}…`);
-  await graph?.close().catch((error: unknown) => console.error(error));
+  for (const child of children) child.halt();
+  // The gateway first, so nothing new reaches the subgraphs while they stop.
+  for (const child of [...children].reverse()) await child.stop().catch((error: unknown) => console.error(error));
   await embedded?.stop().catch((error: unknown) => console.error(error));
   console.log('Stopped.');
   process.exit(exitCode);
@@ -68,16 +73,51 @@ async function main(): Promise<void> {
     console.log(`Embedded PostgreSQL on 127.0.0.1:${config.EMBEDDED_POSTGRES_PORT} (data in ${config.PASSERELLE_DATA_DIR}/postgres) for: ${missing.join(', ')}`);
   }
   if (stopping) return;
-  graph = await startLocalGraph({
-    databaseUrls: urls as Record<SubgraphName, string>,
-    ports: { gateway: config.GATEWAY_PORT, region: config.REGION_PORT, ministry: config.MINISTRY_PORT },
-    host: config.HOST,
-    auth,
-  });
-  for (const name of subgraphNames) console.log(`Subgraph ${name} at ${graph.subgraphs[name].url}`);
-  console.log(`\nPasserelle is ready in ${((performance.now() - began) / 1000).toFixed(1)} s: ${graph.gateway.url}`);
-  console.log(`\nTry:\n  curl -s ${graph.gateway.url} -H 'content-type: application/json' \\\n    -d '${JSON.stringify({ query: EXAMPLE.replace(/\s+/g, ' ') })}'\n`);
-  console.log(tokenHint(auth.clientKeySource, config.PASSERELLE_DATA_DIR, graph.gateway.url));
+  // Migrate and seed here, once, so that a restarted subgraph finds its database ready.
+  await Promise.all(subgraphNames.map((name) => prepareDatabase(subgraphs[name].dataset, urls[name]!)));
+  const host = config.HOST;
+  const ports = {
+    region: config.REGION_PORT || (await freePort()),
+    ministry: config.MINISTRY_PORT || (await freePort()),
+    gateway: config.GATEWAY_PORT || (await freePort()),
+  };
+  const subgraphUrl = (name: SubgraphName) => `http://${host}:${ports[name]}/graphql`;
+  const shared = { HOST: host, PASSERELLE_INTERNAL_SECRET: auth.internalSecret, PASSERELLE_DATA_DIR: config.PASSERELLE_DATA_DIR };
+  const log = (line: string) => console.log(line);
+  const memoryMb = config.PASSERELLE_PROCESS_MEMORY_MB;
+  children.push(
+    supervise({
+      name: 'region',
+      entry: 'subgraphs/region/src/index.ts',
+      env: { ...shared, REGION_DATABASE_URL: urls.region!, REGION_PORT: String(ports.region), MINISTRY_SUBGRAPH_URL: subgraphUrl('ministry'), SEED_DEMO_DATA: 'false' },
+      memoryMb,
+      healthUrl: `http://${host}:${ports.region}/health`,
+    }, log),
+    supervise({
+      name: 'ministry',
+      entry: 'subgraphs/ministry/src/index.ts',
+      env: { ...shared, MINISTRY_DATABASE_URL: urls.ministry!, MINISTRY_PORT: String(ports.ministry), SEED_DEMO_DATA: 'false' },
+      memoryMb,
+      healthUrl: `http://${host}:${ports.ministry}/health`,
+    }, log),
+  );
+  await Promise.all(children.map((child) => child.ready()));
+  if (stopping) return;
+  const gateway = supervise({
+    name: 'gateway',
+    entry: 'gateway/src/index.ts',
+    env: { ...shared, GATEWAY_PORT: String(ports.gateway), REGION_SUBGRAPH_URL: subgraphUrl('region'), MINISTRY_SUBGRAPH_URL: subgraphUrl('ministry') },
+    memoryMb,
+    healthUrl: `http://${host}:${ports.gateway}/health`,
+  }, log);
+  children.push(gateway);
+  await gateway.ready();
+  const gatewayUrl = `http://${host}:${ports.gateway}/graphql`;
+  for (const name of subgraphNames) console.log(`Subgraph ${name} at ${subgraphUrl(name)}`);
+  console.log(`\nPasserelle is ready in ${((performance.now() - began) / 1000).toFixed(1)} s: ${gatewayUrl}`);
+  console.log(`Processes: ${children.map((child) => `${child.name} (pid ${child.pid()})`).join(', ')}; each restarts if it dies (heap cap ${memoryMb} MB).`);
+  console.log(`\nTry:\n  curl -s ${gatewayUrl} -H 'content-type: application/json' \\\n    -d '${JSON.stringify({ query: EXAMPLE.replace(/\s+/g, ' ') })}'\n`);
+  console.log(tokenHint(auth.clientKeySource, config.PASSERELLE_DATA_DIR, gatewayUrl));
 }
 
 /** Without a token a request is the public role; this says how to act as someone else. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { internalSecretPurpose, loadConfig, nodeEnv, port, sharedSecret } from '#kit/config';
 import type { ClientTokenOptions } from './auth.js';
+import { limitsConfigShape, limitsFromConfig } from './limits.js';
 import { devJwtSecret, randomSecret } from './dev-secret.js';
 
 const optionalUrl = z.string().url('must be an http(s) URL').optional();
@@ -61,6 +62,7 @@ export const gatewayConfigSchema = z
     REGION_SUBGRAPH_URL: optionalUrl,
     MINISTRY_SUBGRAPH_URL: optionalUrl,
     ...authConfigShape,
+    ...limitsConfigShape,
   })
   .superRefine((config, context) => checkAuthConfig(config, context, { internalSecretRequired: true }));
 
@@ -71,5 +73,6 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     host: config.HOST,
     subgraphUrls: { region: config.REGION_SUBGRAPH_URL, ministry: config.MINISTRY_SUBGRAPH_URL },
     auth: resolveAuth(config),
+    limits: limitsFromConfig(config),
   };
 }

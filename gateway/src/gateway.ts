@@ -6,10 +6,13 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { randomUUID } from 'node:crypto';
-import { maskErrors } from '#kit/errors';
+import { ErrorCode, maskErrors } from '#kit/errors';
 import { internalSigner, type Identity } from '#kit/auth';
 import { listen, type Listening } from '#kit/server';
 import { authenticateClients, clientTokenVerifier, type ClientTokenOptions } from './auth.js';
+import { Deadlines } from './deadlines.js';
+import { DEFAULT_LIMITS, operationLimitsPlugin, tokenLimitMessage, type OperationLimits } from './limits.js';
+import { clientMistakes, refuseUnstorableCharacters, requireJsonBody, responseSizePlugin } from './requests.js';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source.js';
 
 export type { GatewayContext };
@@ -27,7 +30,20 @@ export interface GatewayOptions {
   internalSecret: string;
   /** Read for NODE_ENV / GATEWAY_INTROSPECTION (see productionSettings); process.env by default. */
   env?: Record<string, string | undefined>;
+  /** What one operation may ask for (limits.ts); DEFAULT_LIMITS otherwise. */
+  limits?: OperationLimits;
+  /** How long a request may take before its subgraph fetches are aborted (default 10 s). */
+  requestTimeoutMillis?: number;
+  /** The largest JSON answer sent (default 5 MB); a larger one is refused with RESPONSE_TOO_LARGE. */
+  maxResponseBytes?: number;
+  /** The largest request body accepted (default 100 KB). */
+  maxBodyBytes?: number;
 }
+
+export const GATEWAY_DEFAULTS = { requestTimeoutMillis: 10_000, maxResponseBytes: 5 * 1024 * 1024, maxBodyBytes: 100 * 1024 };
+
+/** The options the limit variables set: see limits.ts. */
+export type GatewayLimitOptions = Pick<GatewayOptions, 'limits' | 'requestTimeoutMillis' | 'maxResponseBytes' | 'maxBodyBytes'>;
 
 
 /**
@@ -58,6 +74,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const subgraphUrls: Record<string, string> = {};
   const signer = internalSigner(options.internalSecret);
   const verifyClient = clientTokenVerifier(options.clientTokens);
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const deadlines = new Deadlines(options.requestTimeoutMillis ?? GATEWAY_DEFAULTS.requestTimeoutMillis);
+  const maskError = maskErrors(log);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: { debug: () => {}, info: () => {}, warn: log, error: log },
@@ -65,7 +84,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph "${name}".`);
       subgraphUrls[name] = target;
-      return new SubgraphDataSource(name, target, signer);
+      return new SubgraphDataSource(name, target, signer, deadlines);
     },
   });
 
@@ -79,8 +98,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // The process that started the server stops it (npm start, the entry points, tests);
     // Apollo's own signal handlers would race that shutdown and re-raise the signal.
     stopOnTerminationSignals: false,
-    formatError: maskErrors(log),
+    // The parser stops at this many tokens: a huge document costs no more than a small one.
+    parseOptions: { maxTokens: limits.maxTokens },
+    formatError: (formatted, error) => {
+      const tooManyTokens = tokenLimitMessage(formatted.message, limits);
+      if (tooManyTokens) return { message: tooManyTokens, extensions: { code: ErrorCode.TOO_MANY_TOKENS, limit: limits.maxTokens } };
+      return maskError(formatted, error);
+    },
     plugins: [
+      operationLimitsPlugin(limits),
+      refuseUnstorableCharacters,
+      responseSizePlugin(options.maxResponseBytes ?? GATEWAY_DEFAULTS.maxResponseBytes),
       ApolloServerPluginDrainHttpServer({ httpServer: listening.server }),
       // The default landing page loads Apollo Sandbox from a CDN; nothing here reaches out.
       ApolloServerPluginLandingPageDisabled(),
@@ -106,15 +134,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     '/graphql',
     // The token is checked before anything else: a bad one is a 401, not a public request.
     authenticateClients(verifyClient, log),
-    express.json({ limit: '1mb' }),
+    requireJsonBody,
+    express.json({ limit: options.maxBodyBytes ?? GATEWAY_DEFAULTS.maxBodyBytes }),
     expressMiddleware(apollo, {
       // The id is minted here, not taken from the client, and echoed so a caller can quote it.
       context: async ({ res }) => {
         const requestId = randomUUID();
         res.setHeader('x-request-id', requestId);
-        return { requestId, identity: res.locals.identity as Identity };
+        res.on('close', () => deadlines.end(requestId));
+        return { requestId, identity: res.locals.identity as Identity, deadline: deadlines.start(requestId) };
       },
     }),
+    // A body express cannot read (bad JSON, too large, bad encoding) answers as GraphQL does.
+    clientMistakes,
   );
 
   return {

@@ -2,6 +2,7 @@
 import './telemetry-off.js';
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '#kit/config';
+import { stopWithParent } from '#kit/server';
 import { supergraphPath } from './paths.js';
 import { loadGatewayConfig } from './config.js';
 import { startGateway } from './gateway.js';
@@ -15,11 +16,13 @@ try {
     host: config.host,
     clientTokens: config.auth.clientTokens,
     internalSecret: config.auth.internalSecret,
+    ...config.limits,
   });
   console.log(`Gateway ready at ${gateway.url}`);
   const stop = () => void gateway.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  stopWithParent(stop);
 } catch (error) {
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);

@@ -3,11 +3,16 @@ import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import { isClientSafe } from '#kit/errors';
 import { INTERNAL_IDENTITY_HEADER, type Identity, type InternalSigner } from '#kit/auth';
+import type { Deadlines } from './deadlines.js';
 
 export interface GatewayContext {
   requestId: string;
   /** The client's verified identity (the public role without a token). */
   identity: Identity;
+  /** Aborts this request's subgraph fetches when its time is up (see deadlines.ts). */
+  deadline?: AbortSignal;
+  /** The operation's estimated cost (see limits.ts), reported in `extensions.cost`. */
+  cost?: number;
 }
 
 interface SubgraphErrorBody {
@@ -23,14 +28,42 @@ interface SubgraphErrorBody {
  * own client error on instead of an opaque "400: Bad Request" that names the subgraph's URL.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(readonly name: string, url: string, private readonly signer: InternalSigner) {
+  constructor(readonly name: string, url: string, private readonly signer: InternalSigner, deadlines: Deadlines) {
     // Node's own fetch rather than the default make-fetch-happen, which cost about a
     // millisecond of CPU per subgraph fetch here: its agent captures a stack trace on every
     // request to tell http from https (costly with source maps on, as under tsx), and it adds
     // npm-registry cache and retry layers the gateway turns off anyway. Both keep connections
     // alive. One difference: Node's fetch ignores the lower-case http_proxy/https_proxy/proxy
     // variables that make-fetch-happen honoured, so subgraph calls never go through a proxy.
-    super({ url, fetcher: fetch });
+    // Each fetch carries its request's deadline: when the request's time is up, the fetch is
+    // aborted rather than left to finish for nobody.
+    super({
+      url,
+      fetcher: (input, init) => fetch(input, { ...init, signal: deadlines.signalFor((init?.headers as Record<string, string> | undefined)?.['x-request-id']) }),
+    });
+  }
+
+  /**
+   * A fetch that fails without a GraphQL answer becomes an error a client can act on, naming
+   * the subgraph but not its URL: DEADLINE_EXCEEDED when the request's time ran out,
+   * SUBGRAPH_UNAVAILABLE when the subgraph could not be reached. The other subgraphs' data
+   * still answers. Mutations are sent once: nothing here retries.
+   */
+  override async process(options: Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0]) {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (error instanceof GraphQLError) throw error;
+      const context = 'context' in options ? (options.context as Partial<GatewayContext>) : undefined;
+      if (context?.deadline?.aborted) {
+        throw new GraphQLError(`The ${this.name} subgraph did not answer before the request's deadline; the rest of the answer is complete. Retry, or ask for less.`, {
+          extensions: { code: 'DEADLINE_EXCEEDED', subgraph: this.name },
+        });
+      }
+      throw new GraphQLError(`The ${this.name} subgraph could not be reached; the rest of the answer is complete. Retry in a moment.`, {
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.name },
+      });
+    }
   }
 
   override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {

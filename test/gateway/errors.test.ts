@@ -63,13 +63,13 @@ describe('bad input through the gateway', () => {
 });
 
 describe('failures', () => {
-  it('a subgraph whose database is gone answers INTERNAL_SERVER_ERROR without internals, and reports unhealthy', async () => {
+  it('a subgraph whose database is gone answers DATABASE_UNAVAILABLE without internals, and reports unhealthy', async () => {
     const region = await startSubgraphForTest('region');
     try {
       await region.sql.end();
       const response = await region.request('{ regions { totalCount } }');
-      expect(response.body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
-      expect(response.body.errors[0].message).toMatch(/Internal server error/);
+      expect(response.body.errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
+      expect(response.body.errors[0].message).toMatch(/database is unavailable; retry/);
       expectNoInternals(response.body);
       const health = await fetch(new URL('/health', region.url));
       expect(health.status).toBe(503);

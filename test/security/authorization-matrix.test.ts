@@ -202,7 +202,7 @@ describe('row scope on lists', () => {
 
   it('an expert sees only the sessions they train, and of their participants only the name', async () => {
     const response = await ask('expert', `{
-      trainingSessions(first: 100) { edges { node { id trainer { id } enrollments(first: 100) { edges { node { staffMember { fullName } } } } } } }
+      trainingSessions(first: 100) { edges { node { id trainer { id } enrollments(first: 20) { edges { node { staffMember { fullName } } } } } } }
     }`);
     expect(response.body.errors).toBeUndefined();
     const nodes = response.body.data.trainingSessions.edges.map((e: any) => e.node);
@@ -261,7 +261,7 @@ describe('cross-region attempts by a region-viewer of MA-01', () => {
         trainingSessions { totalCount edges { node { id } } }
       }
       programme(id: "${seed.programmeId}") { trainingSessions(first: 100) { edges { node { region { code } } } } }
-      experts(first: 100) { edges { node { trainingSessions(first: 100) { edges { node { region { code } enrollments { edges { node { staffMember { fullName } } } } } } } } } }
+      experts(first: 20) { edges { node { trainingSessions(first: 20) { edges { node { region { code } enrollments(first: 10) { edges { node { staffMember { fullName } } } } } } } } } }
     }`);
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data.region.staffMembers).toEqual({ totalCount: 0, edges: [] });

@@ -1,4 +1,6 @@
 import postgres from 'postgres';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../errors/index.js';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { drizzle, PostgresJsDatabase, PostgresJsSession } from 'drizzle-orm/postgres-js';
 
@@ -9,24 +11,59 @@ export interface ConnectOptions {
   max?: number;
   /** Application name shown in pg_stat_activity, so operators can tell the subgraphs apart. */
   applicationName?: string;
+  /**
+   * PostgreSQL cancels any statement of this pool running longer (a lock waited on, a plan gone
+   * wrong): a request never holds a connection past it. Default 5 s; 0 turns it off.
+   */
+  statementTimeoutMillis?: number;
 }
+
+export const DEFAULT_STATEMENT_TIMEOUT_MILLIS = 5000;
 
 export function connect(url: string, options: ConnectOptions = {}): Sql {
   return postgres(url, {
     max: options.max ?? 10,
     onnotice: () => {},
-    connection: { application_name: options.applicationName ?? 'passerelle' },
+    connection: {
+      application_name: options.applicationName ?? 'passerelle',
+      statement_timeout: options.statementTimeoutMillis ?? DEFAULT_STATEMENT_TIMEOUT_MILLIS,
+    },
   });
 }
 
-/** Counts the SQL statements one request issues: the N+1 guard tests and benchmarks read it. */
+/** Rows one request may load through lists: far above any page the limits let through. */
+export const DEFAULT_MAX_ROWS_PER_REQUEST = 20_000;
+
+/**
+ * Counts the SQL statements one request issues (the N+1 guard tests and benchmarks read it) and
+ * the rows its lists load, refusing to go past the request's row budget.
+ */
 export class StatementCounter {
   count = 0;
-  constructor(private readonly onStatement?: (query: string) => void) {}
+  rows = 0;
+  constructor(
+    private readonly onStatement?: (query: string) => void,
+    private readonly maxRows = DEFAULT_MAX_ROWS_PER_REQUEST,
+  ) {}
+
   record(query: string): void {
     this.count += 1;
     this.onStatement?.(query);
   }
+
+  chargeRows(loaded: number): void {
+    this.rows += loaded;
+    if (this.rows > this.maxRows) {
+      throw new GraphQLError(`This request would load more than ${this.maxRows} rows; ask for smaller pages or fewer nested lists.`, {
+        extensions: { code: ErrorCode.ROW_LIMIT_EXCEEDED, limit: this.maxRows },
+      });
+    }
+  }
+}
+
+/** The counter of the request a db belongs to (set by requestDatabases). */
+export function countersOf(db: object): StatementCounter | undefined {
+  return (db as { $statements?: StatementCounter }).$statements;
 }
 
 /**
@@ -51,7 +88,7 @@ export function requestDatabases<TSchema extends Record<string, unknown>>(
     const logger = { logQuery: (query: string) => counter.record(query) };
     const session = new PostgresJsSession(sql, dialect, relations, { logger });
     // `$client` as drizzle() sets it, so a request's db is the same object drizzle() made.
-    return Object.assign(new PostgresJsDatabase<TSchema>(dialect, session, relations), { $client: sql });
+    return Object.assign(new PostgresJsDatabase<TSchema>(dialect, session, relations), { $client: sql, $statements: counter });
   };
 }
 

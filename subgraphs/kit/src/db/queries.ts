@@ -1,6 +1,7 @@
 import { and, count, getTableColumns, gt, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { countersOf } from './database.js';
 import { toConnection, toPage, type Connection, type Page, type PageArgs } from './pagination.js';
 
 /** Any subgraph's database: these statements only need the table objects they are given. */
@@ -26,6 +27,7 @@ export async function selectPage<TRow>(
     .orderBy(...orderBy)
     .limit(page.limit + 1)
     .offset(page.offset);
+  countersOf(db)?.chargeRows(rows.length);
   // `select()` over a generic table loses its columns' types; the table pins them to TRow.
   return rows as TRow[];
 }
@@ -81,6 +83,7 @@ export async function selectPagePerParent<TRow>(
     .from(numbered)
     .where(and(gt(numbered.rowNumber, page.offset), lte(numbered.rowNumber, page.offset + page.limit + 1)))
     .orderBy(numbered.rowNumber);
+  countersOf(db)?.chargeRows(rows.length);
   // The rows carry an extra rowNumber; callers only read the table's columns.
   return rows as unknown as TRow[];
 }

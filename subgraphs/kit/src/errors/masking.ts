@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DrizzleQueryError } from 'drizzle-orm';
 import type { GraphQLFormattedError } from 'graphql';
-import { isClientSafe } from './codes.js';
+import { ErrorCode, isClientSafe } from './codes.js';
 
 /**
  * Errors we raised on purpose reach the client as they are; anything else (a driver error
@@ -12,6 +12,11 @@ export function maskErrors(log: (message: string) => void) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     if (isClientSafe(extensions.code)) return { ...formatted, extensions };
     const original = unwrapResolverError(error);
+    const trouble = databaseTrouble(original);
+    if (trouble) {
+      log(`${trouble.code} at ${formatted.path?.join('.') ?? '(request)'}: ${describeForLog(original)}`);
+      return { message: trouble.message, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: trouble.code } };
+    }
     log(`internal error at ${formatted.path?.join('.') ?? '(request)'}: ${describeForLog(original)}`);
     return {
       message: 'Internal server error. The failure was logged; retry later or report it with the request id.',
@@ -32,4 +37,25 @@ export function describeForLog(error: unknown): string {
     return `database error ${String(cause?.code ?? '')}: ${cause?.message ?? 'query failed'} in: ${error.query}`;
   }
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+// postgres.js's own codes for a connection that failed, and PostgreSQL's classes 08
+// (connection exception) and 57P (the server shutting down or not accepting connections).
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT']);
+
+/**
+ * A database that did not answer is not a bug: the client gets a code it can act on (retry
+ * later), never the driver's text. 57014 is a statement cancelled by statement_timeout.
+ */
+export function databaseTrouble(error: unknown): { code: string; message: string } | undefined {
+  for (let current: unknown = error; current instanceof Error; current = current.cause) {
+    const code = (current as { code?: unknown }).code;
+    if (code === '57014') {
+      return { code: ErrorCode.DEADLINE_EXCEEDED, message: 'The database did not answer in time; retry, or ask for less.' };
+    }
+    if (typeof code === 'string' && (CONNECTION_CODES.has(code) || /^(08|57P0)/.test(code))) {
+      return { code: ErrorCode.DATABASE_UNAVAILABLE, message: 'The database is unavailable; retry in a moment.' };
+    }
+  }
+  return undefined;
 }

@@ -58,8 +58,17 @@ export async function runSubgraph<TSchema extends Record<string, unknown>>(
     const stop = () => void server.close().then(() => sql.end({ timeout: 5 })).then(() => process.exit(0));
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    stopWithParent(stop);
   } catch (error) {
     console.error(error instanceof ConfigError ? error.message : error);
     process.exit(1);
   }
+}
+
+/**
+ * A process started by `npm start`'s supervisor (it has an IPC channel) stops when the
+ * supervisor is gone, even killed with -9: no orphan is left holding a port or a pool.
+ */
+export function stopWithParent(stop: () => void): void {
+  if (process.channel) process.on('disconnect', stop);
 }

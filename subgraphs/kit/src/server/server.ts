@@ -86,7 +86,12 @@ export async function startSubgraphServer(definition: AnySubgraphDefinition, opt
 
   app.get('/health', async (_request, response) => {
     try {
-      await options.sql`select 1`;
+      // A real query on a table every subgraph has, under a short timeout: a database that
+      // accepts connections but cannot answer (locked, overloaded) is reported down too.
+      await Promise.race([
+        options.sql`select 1 from regions limit 1`,
+        new Promise((_, reject) => setTimeout(() => reject(new Error('health check timed out')), 2000).unref()),
+      ]);
       response.json({ status: 'ok', subgraph: definition.name });
     } catch {
       response.status(503).json({ status: 'unavailable', subgraph: definition.name, reason: 'database unreachable' });

@@ -191,6 +191,8 @@ function translateDatabaseError(error: unknown): unknown {
       return conflict('This change overlaps with existing data; reload and choose other dates.');
     case '23503':
       return new GraphQLError('This change refers to something that does not exist (or is still referred to).', { extensions: { code: ErrorCode.NOT_FOUND } });
+    case '22021':
+      return new GraphQLError('A text contains a character that cannot be stored (NUL, \\u0000); remove it.', { extensions: { code: ErrorCode.BAD_USER_INPUT } });
     case '23514':
     case '22001':
     case '22003':

@@ -1,0 +1,225 @@
+import { createRequire } from 'node:module';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { DocumentNode, GraphQLSchema, ValidationRule } from 'graphql';
+import { z } from 'zod';
+import type { Role } from '#kit/auth';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '#kit/db';
+import type { GatewayContext } from './subgraph-data-source.js';
+
+// graphql-js functions run on Apollo's schema and documents, which come from graphql's CommonJS
+// build; under an ESM loader that may resolve `graphql` to its .mjs build, the two would be two
+// "realms". Requiring it keeps one graphql whatever loads this file.
+const graphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+
+/**
+ * What one operation may ask for, checked after parsing and validation and before the gateway
+ * plans any fetch. Defaults are sized from the README queries (see README, "Limits").
+ */
+export interface OperationLimits {
+  /** Nesting of selections, fragments flattened; a connection is 3 levels (list, edges, node). */
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** Lexical tokens of the document: bounds parse and validation work (a 10 KB query ≈ 2,500). */
+  maxTokens: number;
+  /** Estimated cost allowed per role (see `estimateCost`). */
+  costBudgets: Record<Role, number>;
+}
+
+export const DEFAULT_LIMITS: OperationLimits = {
+  maxDepth: 15,
+  maxAliases: 30,
+  maxDirectives: 20,
+  maxTokens: 3000,
+  costBudgets: {
+    public: 5_000,
+    expert: 10_000,
+    'region-viewer': 20_000,
+    'region-hr': 20_000,
+    'ministry-analyst': 50_000,
+    'ministry-admin': 50_000,
+    service: 50_000,
+  },
+};
+
+/** Fields an operation may expand to, fragments spread: a fragment bomb stops here, quickly. */
+const MAX_QUERY_NODES = 10_000;
+
+/** What a list costs when its size is not bounded by an argument (a partnership's commitments). */
+const ASSUMED_LIST_SIZE = 10;
+
+/**
+ * Every object resolved costs 1 (a row, or a reference another subgraph resolves: an entity
+ * fetch), a count costs 1 (a statement), other scalars nothing; a connection multiplies what is
+ * under it by its `first` (or the default page size), a plain list by ASSUMED_LIST_SIZE. So
+ * `experts(first: 20) { trainingSessions(first: 20) { … } }` costs 20 × 20 × what each session
+ * asks for, before any of it runs.
+ */
+const slicingEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const unwrapped = graphql.getNullableType(field.type);
+  const named = graphql.getNamedType(field.type);
+  const own = graphql.isLeafType(named) ? (field.name === 'totalCount' ? 1 : 0) : 1;
+  if (named.name.endsWith('Connection')) {
+    // A `first` above the cap is refused by the subgraph, naming the argument: count the cap.
+    const first = Math.min(typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    return own + Math.max(first, 1) * childComplexity;
+  }
+  // A connection's edges and nodes are its page, already counted by the connection's `first`.
+  if (type.name.endsWith('Connection')) return own + childComplexity;
+  if (graphql.isListType(unwrapped)) return own + ASSUMED_LIST_SIZE * childComplexity;
+  return own + childComplexity;
+};
+
+export function estimateCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string | null): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables,
+    ...(operationName ? { operationName } : {}),
+    estimators: [slicingEstimator],
+    maxQueryNodes: MAX_QUERY_NODES,
+  });
+}
+
+/** graphql-armor's rules either report their rejection or throw it, depending on the rule. */
+function rejectionOf(run: () => readonly Error[]): Error | undefined {
+  try {
+    return run()[0];
+  } catch (error) {
+    if (error instanceof Error) return error;
+    throw error;
+  }
+}
+
+function operationNotFound(document: DocumentNode, operationName: string | undefined) {
+  const names = document.definitions.flatMap((definition) =>
+    definition.kind === 'OperationDefinition' && definition.name ? [definition.name.value] : []);
+  const message = operationName === undefined
+    ? `The document holds ${names.length || 'several'} operations: say which to run with \`operationName\` (one of ${names.join(', ') || 'their names'}).`
+    : `\`operationName\` "${operationName}" names no operation of the document; use one of ${names.join(', ') || '(none named)'}.`;
+  return new graphql.GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', argumentName: 'operationName', http: { status: 400 } } });
+}
+
+/** A refused operation: HTTP 400, a code per limit, the limit, what was found and what to do. */
+function refusal(code: string, message: string, found: number, limit: number) {
+  return new graphql.GraphQLError(message, { extensions: { code, ...(Number.isFinite(found) ? { found } : {}), limit, http: { status: 400 } } });
+}
+
+const structuralChecks: { code: string; limit: (limits: OperationLimits) => number; rule: (n: number) => ValidationRule; advice: string }[] = [
+  { code: 'QUERY_TOO_DEEP', limit: (l) => l.maxDepth, rule: (n) => maxDepthRule({ n, flattenFragments: true, exposeLimits: true }), advice: 'ask for fewer nested levels, and follow a relation in a second query' },
+  { code: 'TOO_MANY_ALIASES', limit: (l) => l.maxAliases, rule: (n) => maxAliasesRule({ n, exposeLimits: true }), advice: 'use fewer aliases, or a filter that returns the rows in one list' },
+  { code: 'TOO_MANY_DIRECTIVES', limit: (l) => l.maxDirectives, rule: (n) => maxDirectivesRule({ n, exposeLimits: true }), advice: 'use fewer directives' },
+];
+
+/**
+ * Depth, aliases and directives (graphql-armor's rules), then the cost against the caller's
+ * role budget (graphql-query-complexity). Tokens are bounded earlier, by the parser
+ * (`parseOptions.maxTokens`, see tokenLimitMessage). Every answer carries `extensions.cost`.
+ */
+export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlugin<GatewayContext> {
+  const rules = structuralChecks.map((check) => ({ ...check, limit: check.limit(limits), rule: check.rule(check.limit(limits)) }));
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, schema, request, operation, operationName, contextValue }) {
+          // Apollo leaves operation selection to the gateway, which fails it as an internal error.
+          if (!operation) throw operationNotFound(document, request.operationName ?? undefined);
+          if (operation.operation === 'subscription') {
+            throw new graphql.GraphQLError('Subscriptions are not supported by this graph; send a query or a mutation.', {
+              extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
+            });
+          }
+          for (const check of rules) {
+            const error = rejectionOf(() => graphql.validate(schema, document, [check.rule]));
+            if (error) {
+              const found = Number(/found (\d+)/.exec(error.message)?.[1] ?? Number.NaN);
+              throw refusal(check.code, `${error.message.replace(/^Syntax Error: /, '')} Refused before running: ${check.advice}.`, found, check.limit);
+            }
+          }
+          let cost: number;
+          try {
+            cost = estimateCost(schema, document, request.variables ?? {}, operationName);
+          } catch (error) {
+            // graphql-query-complexity stops expanding at MAX_QUERY_NODES (fragments spread again and again).
+            if (error instanceof Error && /maximum allowed number of nodes/.test(error.message)) {
+              throw refusal('QUERY_TOO_COMPLEX', `This query expands to more than ${MAX_QUERY_NODES} fields once its fragments are spread; spread each fragment fewer times.`, Number.NaN, MAX_QUERY_NODES);
+            }
+            throw error;
+          }
+          contextValue.cost = cost;
+          const budget = limits.costBudgets[contextValue.identity.role];
+          if (cost > budget) {
+            throw refusal(
+              'QUERY_TOO_COMPLEX',
+              `This query would cost ${cost}, above the ${budget} allowed for your role (${contextValue.identity.role}). ` +
+                'Each list multiplies what is under it by its `first` (default ' + DEFAULT_PAGE_SIZE + '): ask for smaller pages, fewer nested lists, or split the query.',
+              cost,
+              budget,
+            );
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single' || contextValue.cost === undefined) return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, cost: contextValue.cost };
+        },
+      };
+    },
+  };
+}
+
+/** graphql-js's own message when the parser stops at `maxTokens`, as the client should read it. */
+export function tokenLimitMessage(message: string, limits: OperationLimits): string | undefined {
+  if (!/Document contains more tha[nt] \d+ tokens/.test(message)) return undefined;
+  return `The document has more than ${limits.maxTokens} tokens (names, punctuation, values); refused before parsing it all. Send a shorter query: fewer fields, aliases or inline values (use variables).`;
+}
+
+const count = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
+const roles = Object.keys(DEFAULT_LIMITS.costBudgets);
+
+/** The limits' environment variables, shared by the standalone gateway and `npm start`. */
+export const limitsConfigShape = {
+  GATEWAY_MAX_DEPTH: count(DEFAULT_LIMITS.maxDepth),
+  GATEWAY_MAX_ALIASES: count(DEFAULT_LIMITS.maxAliases),
+  GATEWAY_MAX_DIRECTIVES: count(DEFAULT_LIMITS.maxDirectives),
+  GATEWAY_MAX_TOKENS: count(DEFAULT_LIMITS.maxTokens),
+  GATEWAY_REQUEST_TIMEOUT_MS: count(10_000),
+  GATEWAY_MAX_RESPONSE_BYTES: count(5 * 1024 * 1024),
+  GATEWAY_MAX_BODY_BYTES: count(100 * 1024),
+  /** Overrides the default budgets role by role: "public=2000,ministry-analyst=50000". */
+  GATEWAY_COST_BUDGETS: z
+    .string()
+    .transform((text, context) => {
+      const budgets: Partial<Record<Role, number>> = {};
+      for (const pair of text.split(',')) {
+        const [role = '', value = ''] = pair.split('=').map((part) => part.trim());
+        if (!roles.includes(role) || !/^\d+$/.test(value)) {
+          context.addIssue({ code: 'custom', message: `"${pair.trim()}" is not role=number; roles are ${roles.join(', ')}` });
+          return z.NEVER;
+        }
+        budgets[role as Role] = Number(value);
+      }
+      return budgets;
+    })
+    .optional(),
+};
+
+/** The gateway options the limit variables set (see GatewayOptions). */
+export function limitsFromConfig(config: z.infer<z.ZodObject<typeof limitsConfigShape>>) {
+  return {
+    limits: {
+      maxDepth: config.GATEWAY_MAX_DEPTH,
+      maxAliases: config.GATEWAY_MAX_ALIASES,
+      maxDirectives: config.GATEWAY_MAX_DIRECTIVES,
+      maxTokens: config.GATEWAY_MAX_TOKENS,
+      costBudgets: { ...DEFAULT_LIMITS.costBudgets, ...config.GATEWAY_COST_BUDGETS },
+    } satisfies OperationLimits,
+    requestTimeoutMillis: config.GATEWAY_REQUEST_TIMEOUT_MS,
+    maxResponseBytes: config.GATEWAY_MAX_RESPONSE_BYTES,
+    maxBodyBytes: config.GATEWAY_MAX_BODY_BYTES,
+  };
+}

@@ -1,0 +1,109 @@
+import { createRequire } from 'node:module';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { ErrorCode } from '#kit/errors';
+import type { GatewayContext } from './subgraph-data-source.js';
+
+// Client mistakes at the HTTP and GraphQL edges answer like every other GraphQL error: a JSON
+// body with a code and a message saying what to fix, a 4xx status, no HTML page, no stack.
+
+const graphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+
+function errorBody(code: string, message: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+/** A POST body must be JSON: anything else would reach Apollo without a parsed body. */
+export const requireJsonBody: RequestHandler = (request, response, next) => {
+  if (request.method !== 'POST' || request.is('application/json')) return next();
+  response
+    .status(415)
+    .json(errorBody(ErrorCode.UNSUPPORTED_MEDIA_TYPE, 'Send the request as JSON: `content-type: application/json` and a body `{ "query": "…", "variables": { … } }`.'));
+};
+
+/** What express's body parser refuses (see body-parser's error types), as GraphQL errors. */
+export const clientMistakes: ErrorRequestHandler = (error: { type?: string; status?: number; limit?: number }, _request, response, next) => {
+  if (response.headersSent) return next(error);
+  const answer = (status: number, code: string, message: string) => response.status(status).json(errorBody(code, message));
+  switch (error.type) {
+    case 'entity.parse.failed':
+      return answer(400, ErrorCode.BAD_REQUEST, 'The body is not valid JSON; send `{ "query": "…", "variables": { … } }`.');
+    case 'entity.too.large':
+      return answer(413, ErrorCode.PAYLOAD_TOO_LARGE, `The body is larger than the ${error.limit ?? ''} bytes accepted; send a shorter query and pass values as variables.`);
+    case 'encoding.unsupported':
+      return answer(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, 'The content-encoding is not supported; send the body as identity, gzip or deflate.');
+    case 'charset.unsupported':
+      return answer(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, 'The charset is not supported; send the body as UTF-8.');
+    default:
+      if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
+        // A body that could not be read: a bad gzip stream, a request aborted half-way.
+        return answer(400, ErrorCode.BAD_REQUEST, 'The body could not be read (a corrupt compressed body or a truncated request); send it again as plain JSON.');
+      }
+      return next(error);
+  }
+};
+
+/** Where `\u0000` sits in a variable: `$input.title.fr`. */
+function nulPath(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = nulPath(item, `${path}.${index}`);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = nulPath(item, `${path}.${key}`);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * PostgreSQL cannot store the NUL character in text: refused here, naming the argument,
+ * rather than as a database error deep in a subgraph.
+ */
+export const refuseUnstorableCharacters: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ request, document }) {
+        let where = nulPath(request.variables ?? {}, '$')?.replace(/^\$\./, '$');
+        if (!where) {
+          graphql.visit(document, {
+            Argument(node) {
+              if (!where && graphql.print(node.value).includes('\\u0000')) where = node.name.value;
+            },
+          });
+        }
+        if (where) {
+          throw new graphql.GraphQLError(`\`${where}\` contains a NUL character (\\u0000), which cannot be stored; remove it.`, {
+            extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName: where, http: { status: 400 } },
+          });
+        }
+      },
+    };
+  },
+};
+
+/** The largest answer sent: a bigger one (which the cost limit should prevent) is refused. */
+export function responseSizePlugin(maxBytes: number): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const size = Buffer.byteLength(JSON.stringify(response.body.singleResult));
+          if (size <= maxBytes) return;
+          response.body.singleResult = {
+            errors: [{
+              message: `The answer would be ${size} bytes, above the ${maxBytes} sent at most; ask for fewer items or fields, and page through long lists.`,
+              extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, found: size, limit: maxBytes },
+            }],
+          };
+          response.http.status = 400;
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,127 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+export interface ChildSpec {
+  /** `gateway`, `region`: prefixes its log lines. */
+  name: string;
+  /** The entry point, relative to the repository root (run with tsx). */
+  entry: string;
+  env: Record<string, string>;
+  /** V8 heap cap: past it the process dies and is restarted, the others keep answering. */
+  memoryMb: number;
+  /** Where it answers once ready (its /health). */
+  healthUrl: string;
+}
+
+export interface SupervisedChild {
+  readonly name: string;
+  pid(): number | undefined;
+  restarts(): number;
+  /** Resolves once /health answers. */
+  ready(): Promise<void>;
+  /** No more restarts from now on (a Ctrl-C reaches every process of the terminal at once). */
+  halt(): void;
+  stop(): Promise<void>;
+}
+
+/** A free TCP port on 127.0.0.1, for a child told to listen on "0". */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForHealth(url: string, child: () => ChildProcess | undefined, timeoutMillis = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMillis;
+  while (Date.now() < deadline) {
+    const current = child();
+    if (!current || current.exitCode !== null || current.signalCode !== null) throw new Error(`${url}: the process exited before answering`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      await response.arrayBuffer();
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`${url} did not answer within ${timeoutMillis / 1000} s`);
+}
+
+/**
+ * Runs one part of the graph as its own process and restarts it when it dies (after 0.25 s,
+ * doubling up to 5 s while it keeps dying). It is given an IPC channel so that it exits when
+ * this supervisor does, even on `kill -9`: no orphan keeps a port.
+ */
+export function supervise(spec: ChildSpec, log: (line: string) => void): SupervisedChild {
+  let current: ChildProcess | undefined;
+  let stopping = false;
+  let restarts = 0;
+  let backoff = 250;
+
+  const prefix = (stream: NodeJS.ReadableStream | null) => {
+    let pending = '';
+    stream?.on('data', (chunk: Buffer) => {
+      pending += chunk.toString();
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) log(`[${spec.name}] ${line}`);
+    });
+  };
+
+  const launch = (): ChildProcess => {
+    const child = spawn(process.execPath, [`--max-old-space-size=${spec.memoryMb}`, '--import', 'tsx', spec.entry], {
+      cwd: root,
+      env: { ...process.env, ...spec.env },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    prefix(child.stdout);
+    prefix(child.stderr);
+    const startedAt = Date.now();
+    child.once('exit', (code, signal) => {
+      if (stopping) return;
+      // A process that ran a while before dying starts again at once; one that keeps dying waits longer.
+      backoff = Date.now() - startedAt > 30_000 ? 250 : Math.min(backoff * 2, 5000);
+      log(`[supervisor] ${spec.name} exited (${signal ?? `code ${code}`}); restarting in ${backoff} ms`);
+      setTimeout(() => {
+        if (stopping) return;
+        restarts += 1;
+        current = launch();
+        waitForHealth(spec.healthUrl, () => current).then(
+          () => log(`[supervisor] ${spec.name} is back (restart ${restarts})`),
+          (error: unknown) => log(`[supervisor] ${spec.name}: ${String(error)}`),
+        );
+      }, backoff).unref();
+    });
+    return child;
+  };
+
+  current = launch();
+  const firstReady = waitForHealth(spec.healthUrl, () => current);
+  return {
+    name: spec.name,
+    pid: () => current?.pid,
+    restarts: () => restarts,
+    ready: () => firstReady,
+    halt: () => {
+      stopping = true;
+    },
+    stop: async () => {
+      stopping = true;
+      const child = current;
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(killer);
+    },
+  };
+}
