@@ -114,8 +114,8 @@ async function main(): Promise<void> {
   await gateway.ready();
   const gatewayUrl = `http://${host}:${ports.gateway}/graphql`;
   for (const name of subgraphNames) console.log(`Subgraph ${name} at ${subgraphUrl(name)}`);
-  console.log(`\nPasserelle is ready in ${((performance.now() - began) / 1000).toFixed(1)} s: ${gatewayUrl}`);
   console.log(`Processes: ${children.map((child) => `${child.name} (pid ${child.pid()})`).join(', ')}; each restarts if it dies (heap cap ${memoryMb} MB).`);
+  console.log(`\nPasserelle is ready in ${((performance.now() - began) / 1000).toFixed(1)} s: ${gatewayUrl}`);
   console.log(`\nTry:\n  curl -s ${gatewayUrl} -H 'content-type: application/json' \\\n    -d '${JSON.stringify({ query: EXAMPLE.replace(/\s+/g, ' ') })}'\n`);
   console.log(tokenHint(auth.clientKeySource, config.PASSERELLE_DATA_DIR, gatewayUrl));
 }

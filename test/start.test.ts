@@ -2,10 +2,11 @@
 // (or the TEST_DATABASE_URL server), answers a query that crosses both subgraphs, stops on
 // SIGINT, and a second start reuses the data.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { secretKey, signIdentityToken } from '#kit/auth';
 import { freePort } from './support/global-setup.js';
 import { freshDatabase, postGraphQL } from './support/harness.js';
 
@@ -95,6 +96,68 @@ describe('npm start', () => {
     const second = await start(env);
     const again = await postGraphQL(second.url, '{ regions { totalCount } }');
     expect(again.body.data.regions.totalCount).toBe(12);
+    expect(await stop(second)).toBe(0);
+  });
+
+  it('keeps answering when one part dies: it is restarted within 5 s; kill -9 of everything loses nothing', async () => {
+    const env: Record<string, string> = {
+      PASSERELLE_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'passerelle-isolation-')),
+      GATEWAY_PORT: String(await freePort()),
+      REGION_PORT: '0',
+      MINISTRY_PORT: '0',
+      EMBEDDED_POSTGRES_PORT: String(await freePort()),
+    };
+    chmodSync(env.PASSERELLE_DATA_DIR!, 0o777);
+    cleanups.push(async () => rmSync(env.PASSERELLE_DATA_DIR!, { recursive: true, force: true }));
+    if (process.env.TEST_DATABASE_URL) {
+      const region = await freshDatabase('region');
+      const ministry = await freshDatabase('ministry');
+      cleanups.push(region.drop, ministry.drop);
+      env.REGION_DATABASE_URL = region.url;
+      env.MINISTRY_DATABASE_URL = ministry.url;
+    }
+    const first = await start(env);
+    const pids = Object.fromEntries([...first.output().matchAll(/(\w+) \(pid (\d+)\)/g)].map((match) => [match[1], Number(match[2])]));
+    expect(Object.keys(pids).sort()).toEqual(['gateway', 'ministry', 'region']);
+
+    // Under a steady trickle of ministry-only queries, the region process is killed.
+    let ministryFailures = 0;
+    let ministryAnswers = 0;
+    let loading = true;
+    const load = (async () => {
+      while (loading) {
+        const response = await postGraphQL(first.url, '{ programmes { totalCount } }').catch(() => undefined);
+        if (response?.body?.data?.programmes?.totalCount === 4) ministryAnswers += 1;
+        else ministryFailures += 1;
+      }
+    })();
+    process.kill(pids.region!, 'SIGKILL');
+    const killedAt = performance.now();
+    let back = false;
+    while (!back && performance.now() - killedAt < 5000) {
+      const response = await postGraphQL(first.url, '{ region(code: "MA-01") { code } }').catch(() => undefined);
+      back = response?.body?.data?.region?.code === 'MA-01';
+      if (!back) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    loading = false;
+    await load;
+    expect(back).toBe(true);
+    expect(ministryFailures).toBe(0);
+    expect(ministryAnswers).toBeGreaterThan(0);
+    expect(first.output()).toMatch(/region exited \(SIGKILL\); restarting/);
+
+    // A committed change survives kill -9 of the whole thing (supervisor, parts, PostgreSQL).
+    const marker = `Kill probe ${Date.now()}`;
+    // Signed with the development secret npm start keeps in its data directory, as `npm run token` does.
+    const devSecret = readFileSync(path.join(env.PASSERELLE_DATA_DIR!, 'dev-jwt-secret'), 'utf8').trim();
+    const token = await signIdentityToken({ subject: 'hr@ma01.test', role: 'region-hr', regionCode: 'MA-01' }, secretKey(devSecret), { issuer: 'passerelle-dev', audience: 'passerelle', expiresIn: '5m' });
+    const created = await postGraphQL(first.url, `mutation($name: String!) { createStaffMember(input: { regionCode: "MA-01", fullName: $name, grade: "G", corps: "C", department: "D", jobTitle: "J" }) { id } }`, { name: marker }, { authorization: `Bearer ${token}` });
+    expect(created.body.errors).toBeUndefined();
+    first.child.kill('SIGKILL');
+    await new Promise((resolve) => first.child.once('exit', resolve));
+    const second = await start(env);
+    const found = await postGraphQL(second.url, `query($s: String) { staffMembers(filter: { search: $s }) { edges { node { fullName } } } }`, { s: marker }, { authorization: `Bearer ${token}` });
+    expect(found.body.data?.staffMembers.edges, JSON.stringify(found.body) + second.output()).toEqual([{ node: { fullName: marker } }]);
     expect(await stop(second)).toBe(0);
   });
 

@@ -5,6 +5,7 @@ import { connect, quoteIdentifier, urlOfDatabase, type Sql } from '#kit/db';
 import { internalSigner, INTERNAL_IDENTITY_HEADER, secretKey, signIdentityToken, type Identity } from '#kit/auth';
 import type { PeerUrls } from '#kit/write';
 import { startSubgraphServer } from '#kit/server';
+import type { GatewayLimitOptions } from '../../gateway/src/gateway.js';
 import { startLocalGraph, type LocalGraph } from '../../scripts/local-graph.js';
 import { subgraphs, type SubgraphName } from '../../subgraphs/registry.js';
 
@@ -111,9 +112,12 @@ export interface TestSubgraph {
  * The real subgraph server on a fresh seeded database, on a free port. `peers` are the other
  * subgraphs it checks references against (e.g. a running ministry subgraph's URL).
  */
-export async function startSubgraphForTest(name: SubgraphName, options: { peers?: PeerUrls } = {}): Promise<TestSubgraph> {
+export async function startSubgraphForTest(
+  name: SubgraphName,
+  options: { peers?: PeerUrls; statementTimeoutMillis?: number } = {},
+): Promise<TestSubgraph> {
   const database = await freshDatabase(name);
-  const sql = connect(database.url);
+  const sql = connect(database.url, options.statementTimeoutMillis !== undefined ? { statementTimeoutMillis: options.statementTimeoutMillis } : {});
   let statements = 0;
   const server = await startSubgraphServer(subgraphs[name].definition, {
     sql,
@@ -155,7 +159,7 @@ export interface TestGraph extends LocalGraph {
 }
 
 /** Both subgraphs and the gateway, each subgraph on its own fresh database. */
-export async function startGraphForTest(): Promise<TestGraph> {
+export async function startGraphForTest(options: { gatewayLimits?: GatewayLimitOptions } = {}): Promise<TestGraph> {
   const region = await freshDatabase('region');
   const ministry = await freshDatabase('ministry');
   const counts: Record<SubgraphName, number> = { region: 0, ministry: 0 };
@@ -164,6 +168,7 @@ export async function startGraphForTest(): Promise<TestGraph> {
     ports: { gateway: 0, region: 0, ministry: 0 },
     prepare: false,
     auth: TEST_AUTH,
+    ...(options.gatewayLimits ? { gatewayLimits: options.gatewayLimits } : {}),
     exposeStatementCount: true,
     onStatement: (name) => {
       counts[name] += 1;
