@@ -56,7 +56,7 @@ async function waitForHealth(url: string, child: () => ChildProcess | undefined,
 }
 
 /**
- * Runs one part of the graph as its own process and restarts it when it dies (after 0.25 s,
+ * Runs one part of the graph as its own process and restarts it when it dies (after 0.1 s,
  * doubling up to 5 s while it keeps dying). It is given an IPC channel so that it exits when
  * this supervisor does, even on `kill -9`: no orphan keeps a port.
  */
@@ -64,7 +64,7 @@ export function supervise(spec: ChildSpec, log: (line: string) => void): Supervi
   let current: ChildProcess | undefined;
   let stopping = false;
   let restarts = 0;
-  let backoff = 250;
+  let backoff = 100;
 
   const prefix = (stream: NodeJS.ReadableStream | null) => {
     let pending = '';
@@ -88,7 +88,7 @@ export function supervise(spec: ChildSpec, log: (line: string) => void): Supervi
     child.once('exit', (code, signal) => {
       if (stopping) return;
       // A process that ran a while before dying starts again at once; one that keeps dying waits longer.
-      backoff = Date.now() - startedAt > 30_000 ? 250 : Math.min(backoff * 2, 5000);
+      backoff = Date.now() - startedAt > 30_000 ? 100 : Math.min(backoff * 2, 5000);
       log(`[supervisor] ${spec.name} exited (${signal ?? `code ${code}`}); restarting in ${backoff} ms`);
       setTimeout(() => {
         if (stopping) return;

@@ -103,6 +103,17 @@ afterAll(async () => {
 });
 
 describe('a module added to the list and nowhere else', () => {
+  it('every module folder is in its subgraph’s list, and the list holds nothing else (codegen types the folders)', async () => {
+    const { readdirSync, existsSync } = await import('node:fs');
+    const { ministrySubgraph } = await import('../../subgraphs/ministry/src/subgraph.js');
+    for (const subgraph of [regionSubgraph, ministrySubgraph]) {
+      const folder = new URL(`../../subgraphs/${subgraph.name}/src/modules/`, import.meta.url);
+      const folders = readdirSync(folder).filter((name) => existsSync(new URL(`${name}/schema.graphql`, folder)));
+      const camel = (name: string) => name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+      expect(subgraph.modules.map((module) => module.name).sort()).toEqual(folders.map(camel).sort());
+    }
+  });
+
   it('serves its schema and loaders, under its read rule', async () => {
     const own = await ask(hr01, 'query($id: ID!) { probeNote(id: $id) { note } }', { id: noteOf01 });
     expect(own.body).toEqual({ data: { probeNote: { note: 'first' } } });

@@ -74,14 +74,33 @@ describe('region-hr of MA-02 on MA-01 rows: the answer an unknown id gets', () =
     });
   }
 
-  it('a create in MA-01 is FORBIDDEN naming the region argument (regions are public), and writes nothing', async () => {
-    const before = await auditCount();
+  const creates = [
+    'createStaffMember(input: { regionCode: "MA-01", fullName: "Probe", grade: "G", corps: "C", department: "D", jobTitle: "J" }) { id }',
+    'createDocument(input: { regionCode: "MA-01", kind: REPORT, title: { fr: "Probe" }, language: FR }) { id }',
+    'scheduleTrainingSession(input: { regionCode: "MA-01", title: { fr: "Probe" }, theme: HR_MANAGEMENT, startsOn: "2031-01-06", endsOn: "2031-01-06", hours: 6, capacity: 10, status: PLANNED }) { id }',
+  ];
+  for (const create of creates) {
+    it(`a create in MA-01 (${create.slice(0, create.indexOf('('))}) is FORBIDDEN naming input.regionCode (regions are public), and writes nothing`, async () => {
+      const before = await auditCount();
+      const response = await region.request(`mutation { ${create} }`, {}, { as: hr02 });
+      expect(response.body.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', argumentName: 'input.regionCode' });
+      expect(await auditCount()).toBe(before);
+    });
+  }
+
+  it('a trainer busy in another region’s session: CONFLICT that does not name that session', async () => {
+    const [busy] = await region.sql<{ id: string; title_fr: string; trainer_expert_id: string; starts_on: string; ends_on: string }[]>`
+      select id, title_fr, trainer_expert_id, starts_on::text, ends_on::text from training_sessions
+      where region_code = 'MA-01' and trainer_expert_id is not null and status <> 'CANCELLED' order by starts_on desc limit 1`;
     const response = await region.request(
-      'mutation { createStaffMember(input: { regionCode: "MA-01", fullName: "Probe", grade: "G", corps: "C", department: "D", jobTitle: "J" }) { id } }',
-      {},
+      `mutation($trainer: ID!, $on: LocalDate!) { scheduleTrainingSession(input: { regionCode: "MA-02", title: { fr: "Probe" }, theme: HR_MANAGEMENT,
+        startsOn: $on, endsOn: $on, hours: 6, capacity: 10, status: SCHEDULED, location: "Oujda", trainerId: $trainer }) { id } }`,
+      { trainer: busy!.trainer_expert_id, on: busy!.starts_on },
       { as: hr02 },
     );
-    expect(response.body.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.regionCode' });
-    expect(await auditCount()).toBe(before);
+    expect(response.body.errors[0].extensions.code).toBe('CONFLICT');
+    expect(response.body.errors[0].message).toMatch(/already trains another session/);
+    expect(JSON.stringify(response.body)).not.toContain(busy!.id);
+    expect(JSON.stringify(response.body)).not.toContain(busy!.title_fr);
   });
 });

@@ -1,3 +1,6 @@
+import { isUuid } from '../db/filters.js';
+import { REGIONS } from '../db/reference.js';
+
 /**
  * Who is calling, as the gateway verified it. The same shape travels in client bearer tokens
  * (claims `sub`, `role`, `region`, `expert`) and in the gateway's internal token to the
@@ -25,8 +28,8 @@ export class IdentityError extends Error {
   override name = 'IdentityError';
 }
 
-const REGION_CODE = /^MA-(0[1-9]|1[0-2])$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// The region codes are the reference table's (the one region-code list), known without a query.
+const REGION_CODES = new Set(REGIONS.map((region) => region.code));
 const REGION_ROLES = new Set<Role>(['region-viewer', 'region-hr']);
 
 /**
@@ -44,7 +47,7 @@ export function identityFromClaims(claims: Record<string, unknown>, allowed: rea
   }
   const identity: Identity = { subject: sub.trim(), role: role as Role };
   if (REGION_ROLES.has(identity.role)) {
-    if (typeof region !== 'string' || !REGION_CODE.test(region)) {
+    if (typeof region !== 'string' || !REGION_CODES.has(region)) {
       throw new IdentityError(`role ${role} needs a "region" claim MA-01..MA-12 (got ${JSON.stringify(region ?? null)})`);
     }
     identity.regionCode = region;
@@ -52,7 +55,7 @@ export function identityFromClaims(claims: Record<string, unknown>, allowed: rea
     throw new IdentityError(`role ${role} takes no "region" claim`);
   }
   if (identity.role === 'expert') {
-    if (typeof expert !== 'string' || !UUID.test(expert)) {
+    if (!isUuid(expert)) {
       throw new IdentityError(`role expert needs an "expert" claim holding an Expert id (uuid) (got ${JSON.stringify(expert ?? null)})`);
     }
     identity.expertId = expert.toLowerCase();

@@ -67,16 +67,26 @@ export function readableRows(entity: OwnedEntity, scope: RowScope): SQL | undefi
  */
 export function changeableRows(entity: OwnedEntity, identity: Identity): SQL | undefined {
   if (identity.role === 'service' || entity.region === undefined) return undefined;
-  if (identity.role === 'region-hr' && identity.regionCode) return sql`${entity.region} = ${identity.regionCode}`;
-  return nothing;
+  const region = actingRegion(identity);
+  return region ? sql`${entity.region} = ${region}` : nothing;
 }
+
+/**
+ * The one rule behind writes and personal data: `service` acts for every region, region-hr for
+ * its own; everyone else for none. Returns the region, `'*'` for all, undefined for none.
+ */
+function actingRegion(identity: Identity): string | undefined {
+  if (identity.role === 'service') return '*';
+  return identity.role === 'region-hr' ? identity.regionCode : undefined;
+}
+
+const actsFor = (identity: Identity, regionCode: unknown) => {
+  const region = actingRegion(identity);
+  return region === '*' || (region !== undefined && region === regionCode);
+};
 
 /** May this caller create or change rows of `regionCode`? (A create has no row to lock yet.) */
-export function mayChangeRegion(identity: Identity, regionCode: string): boolean {
-  return identity.role === 'service' || (identity.role === 'region-hr' && identity.regionCode === regionCode);
-}
+export const mayChangeRegion = (identity: Identity, regionCode: string): boolean => actsFor(identity, regionCode);
 
-/** May this caller read personal data of a row of `regionCode`? Same rule as `@personalData`. */
-export function mayReadPersonalData(identity: Identity, regionCode: unknown): boolean {
-  return identity.role === 'service' || (identity.role === 'region-hr' && identity.regionCode === regionCode);
-}
+/** May this caller read personal data of a row of `regionCode`? The rule of `@personalData`. */
+export const mayReadPersonalData = (identity: Identity, regionCode: unknown): boolean => actsFor(identity, regionCode);

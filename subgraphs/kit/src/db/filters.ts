@@ -39,7 +39,7 @@ export function searchColumns(search: string | null | undefined, columns: PgColu
 }
 
 /** Rejects an empty range; ISO dates compare correctly as text. */
-export function checkDateRange(
+export function requireDateRange(
   from: string | null | undefined,
   to: string | null | undefined,
   fromName: string,

@@ -39,12 +39,19 @@ export async function selectPage<TRow>(
 export async function listConnection<TRow>(
   db: AnyDatabase,
   table: TableOf<TRow>,
-  query: { where?: SQL | undefined; orderBy: SQL[] },
+  query: {
+    where?: SQL | undefined;
+    orderBy: SQL[];
+    /** The by-id loader of the same rows: what the list read is what a lookup would read. */
+    prime?: { prime(id: string, row: NoInfer<TRow>): unknown };
+  },
   args: PageArgs,
 ): Promise<Connection<TRow>> {
   const page = toPage(args);
-  const rows = await selectPage(db, table, { ...query, page });
-  return toConnection(rows, page, () => countRows(db, table, query.where));
+  const rows = await selectPage(db, table, { where: query.where, orderBy: query.orderBy, page });
+  const connection = toConnection(rows, page, () => countRows(db, table, query.where));
+  if (query.prime) for (const row of connection.nodes) query.prime.prime((row as { id: string }).id, row);
+  return connection;
 }
 
 /** The size of a top-level list, for a connection's lazy totalCount. */

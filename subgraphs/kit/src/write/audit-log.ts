@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import { mayReadPersonalData, type Identity, type OwnedEntity } from '../auth/index.js';
-import { countRows, selectPage, toConnection, toPage, type AnyDatabase, type Connection, type PageArgs } from '../db/index.js';
+import { listConnection, type AnyDatabase, type Connection, type PageArgs } from '../db/index.js';
 import { badUserInput } from '../errors/index.js';
 import { auditLog } from './tables.js';
 
@@ -37,10 +37,7 @@ export async function auditLogConnection(
   db: AnyDatabase,
   args: PageArgs & { filter?: AuditLogFilter | null },
 ): Promise<Connection<AuditEntryRow>> {
-  const page = toPage(args);
-  const where = matching(args.filter);
-  const rows = await selectPage(db, auditLog, { where, orderBy: [desc(auditLog.id)], page });
-  return toConnection(rows, page, () => countRows(db, auditLog, where));
+  return listConnection(db, auditLog, { where: matching(args.filter), orderBy: [desc(auditLog.id)] }, args);
 }
 
 export const PERSONAL_DATA_HIDDEN = '[personal data: hidden]';

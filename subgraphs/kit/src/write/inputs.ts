@@ -75,3 +75,6 @@ export function requireNoReturnToPlanned(from: string, to: string, subject: stri
     throw badUserInput(`\`input.status\`: ${subject} that is ${from} cannot go back to PLANNED; use IN_PROGRESS or DELAYED.`, 'input.status');
   }
 }
+
+/** A region code as typed; requireRegionCode then checks it against the regions table. */
+export const regionCodeInput = z.string(notNull('a region code, MA-01 to MA-12'));

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { PgTransaction } from 'drizzle-orm/pg-core';
 import type { PostgresJsQueryResultHKT } from 'drizzle-orm/postgres-js';
 import { GraphQLError } from 'graphql';
-import { forbidden, mayChangeRegion, type EntityTable, type Identity, type OwnedEntity } from '../auth/index.js';
+import { mayChangeRegion, type EntityTable, type Identity, type OwnedEntity } from '../auth/index.js';
 import type { AnyDatabase, Database } from '../db/index.js';
 import { badUserInput, conflict, ErrorCode } from '../errors/index.js';
 import type { PeerUrls } from './peers.js';
@@ -126,7 +126,10 @@ export async function runMutation<TSchema extends AnySchema, TResult>(
           lock: (entity, id, expectedVersion, names) => lockVersioned(typedTx, entity, context.identity, id, expectedVersion, names),
           requireRegionChange: (regionCode, argumentName) => {
             if (!mayChangeRegion(context.identity, regionCode)) {
-              throw forbidden(`\`${argumentName}\`: your role (${context.identity.role}${context.identity.regionCode ? ` of ${context.identity.regionCode}` : ''}) may not create rows of ${regionCode}.`, argumentName);
+              const who = `${context.identity.role}${context.identity.regionCode ? ` of ${context.identity.regionCode}` : ''}`;
+              throw new GraphQLError(`\`${argumentName}\`: your role (${who}) may not create rows of ${regionCode}.`, {
+                extensions: { code: ErrorCode.FORBIDDEN, field: argumentName, argumentName },
+              });
             }
           },
         });

@@ -10,8 +10,6 @@ export type Audit = (record: AuditRecord) => void;
 
 export const themeValue = z.enum(theme.enumValues, notNull('a Theme'));
 export const commitmentStatusValue = z.enum(commitmentStatus.enumValues, notNull('a CommitmentStatus'));
-/** A region code, checked against the regions table by the kit's requireRegionCode, inside the mutation. */
-export const regionCodeValue = z.string(notNull('a region code, MA-01 to MA-12'));
 
 /** A list whose entries must be distinct: names the second occurrence. */
 export function distinct<T extends z.ZodType>(item: T, what: string) {

@@ -4,8 +4,6 @@ import { notNull, today } from '#kit/write';
 // The region's own pieces of mutation inputs (zod, read by kit parseInput); the generic ones
 // (text, ids, versions, dates) are the kit's. Each message completes "`input.x`: …".
 
-/** Checked against the regions table by the kit's requireRegionCode, inside the mutation. */
-export const regionCode = z.string(notNull('a region code, MA-01 to MA-12'));
 
 export const positiveInt = (what: string, max: number) =>
   z.number(notNull('a whole number')).int(`must be a whole number of ${what}`).min(1, `must be at least 1 (${what})`).max(max, `must be at most ${max} ${what}`);

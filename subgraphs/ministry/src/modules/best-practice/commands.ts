@@ -3,12 +3,12 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { badUserInput, conflict, notFound } from '#kit/errors';
 import {
-  idOf, localDate, localizedText, optionalText, parseInput, recallById, requiredText, requireRegionCode, runMutation, today,
+  idOf, localDate, localizedText, optionalText, parseInput, recallById, regionCodeInput, requiredText, requireRegionCode, runMutation, today,
 } from '#kit/write';
 import type { MinistryContext } from '../../context.js';
 import { bestPracticeAdoptions, bestPractices, programmes } from '../../db/schema.js';
 import type { PublishBestPracticeInput, RecordBestPracticeAdoptionInput } from '../../generated/resolvers-types.js';
-import { regionCodeValue, requireDateBounds, requireNotFuture, themeValue } from '../../write/rules.js';
+import { requireDateBounds, requireNotFuture, themeValue } from '../../write/rules.js';
 import { bestPracticeAdoptionRows, bestPracticeRows } from './access.js';
 import type { BestPracticeAdoptionRow, BestPracticeRow } from './store.js';
 
@@ -24,7 +24,7 @@ const publishInput = z.object({
 
 const adoptionInput = z.object({
   bestPracticeId: idOf('a BestPractice'),
-  regionCode: regionCodeValue,
+  regionCode: regionCodeInput,
   adoptedOn: localDate,
   notes: optionalText(2000),
 });

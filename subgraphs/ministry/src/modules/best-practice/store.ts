@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import {
-  checkDateRange, createLoader, groupsByUuid, listConnection, nestedConnection, requireId, rowsByUuid, searchColumns, type AnyDatabase,
+  requireDateRange, createLoader, groupsByUuid, listConnection, nestedConnection, requireId, rowsByUuid, searchColumns, type AnyDatabase,
   type ChildList, type NestedArgs,
 } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
@@ -20,7 +20,7 @@ const newestFirst = [desc(bestPractices.publishedOn), asc(bestPractices.id)];
  */
 export function bestPracticeConditions(db: AnyDatabase, filter: BestPracticeFilter | null | undefined): SQL | undefined {
   if (!filter) return undefined;
-  checkDateRange(filter.publishedFrom, filter.publishedTo, 'filter.publishedFrom', 'filter.publishedTo');
+  requireDateRange(filter.publishedFrom, filter.publishedTo, 'filter.publishedFrom', 'filter.publishedTo');
   const programmeId = filter.programmeId != null ? requireId(filter.programmeId, 'filter.programmeId') : undefined;
   return and(
     filter.theme ? eq(bestPractices.theme, filter.theme) : undefined,
@@ -55,12 +55,7 @@ export function bestPracticeLoaders({ db, argumentLoaders }: LoaderRequest<typeo
     rowsByUuid(ids, (valid) => db.select().from(bestPractices).where(inArray(bestPractices.id, valid)), (row) => row.id),
   );
   return {
-    list: async (args: NestedArgs<BestPracticeFilter>) => {
-      const connection = await listConnection(db, bestPractices, { where: bestPracticeConditions(db, args.filter), orderBy: newestFirst }, args);
-      // What the list read is what `bestPractice(id)` and references in the same request would read.
-      for (const row of connection.nodes) byId.prime(row.id, row);
-      return connection;
-    },
+    list: (args: NestedArgs<BestPracticeFilter>) => listConnection(db, bestPractices, { where: bestPracticeConditions(db, args.filter), orderBy: newestFirst, prime: byId }, args),
     byId,
     adoptions: createLoader((practiceIds: readonly string[]) =>
       groupsByUuid(

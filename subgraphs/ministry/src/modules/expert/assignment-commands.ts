@@ -3,13 +3,13 @@ import { and, eq, gte, isNull, lte, ne, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { badUserInput, conflict } from '#kit/errors';
 import {
-  expectedVersion, idOf, localDate, localizedText, parseInput, recallById, requireRegionCode, runMutation, updateVersioned,
+  expectedVersion, idOf, localDate, localizedText, parseInput, recallById, regionCodeInput, requireRegionCode, runMutation, updateVersioned,
 } from '#kit/write';
 import type { MinistryContext } from '../../context.js';
 import type { MinistryTransaction } from '../../db/index.js';
 import { expertAssignments } from '../../db/schema.js';
 import type { AssignExpertInput, EndExpertAssignmentInput } from '../../generated/resolvers-types.js';
-import { addYears, regionCodeValue, requirePeriod, themeValue } from '../../write/rules.js';
+import { addYears, requirePeriod, themeValue } from '../../write/rules.js';
 import { expertAssignmentRows, expertRows } from './access.js';
 import type { ExpertAssignmentRow, ExpertRow } from './store.js';
 
@@ -22,7 +22,7 @@ export const MAX_MISSION_YEARS = 5;
 
 const assignInput = z.object({
   expertId: idOf('an Expert'),
-  regionCode: regionCodeValue,
+  regionCode: regionCodeInput,
   mission: localizedText(500),
   theme: themeValue,
   startsOn: localDate,

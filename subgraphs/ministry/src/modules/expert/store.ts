@@ -2,7 +2,7 @@ import { and, arrayContains, asc, desc, eq, gte, inArray, isNull, lte, or, sql, 
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { readableRows, type RowScope } from '#kit/auth';
 import {
-  checkDateRange, createLoader, listConnection, nestedConnection, rowsByUuid, searchColumns, type AnyDatabase, type ChildList, type NestedArgs,
+  requireDateRange, createLoader, listConnection, nestedConnection, rowsByUuid, searchColumns, type AnyDatabase, type ChildList, type NestedArgs,
 } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
@@ -36,7 +36,7 @@ export function expertConditions(db: AnyDatabase, scope: RowScope, filter: Exper
 /** Validates the filter (BAD_USER_INPUT on an empty date range, before any SQL) and turns it into SQL. */
 export function assignmentConditions(filter: ExpertAssignmentFilter | null | undefined): SQL | undefined {
   if (!filter) return undefined;
-  checkDateRange(filter.activeFrom, filter.activeTo, 'filter.activeFrom', 'filter.activeTo');
+  requireDateRange(filter.activeFrom, filter.activeTo, 'filter.activeFrom', 'filter.activeTo');
   return and(
     filter.regionCode ? eq(expertAssignments.regionCode, filter.regionCode) : undefined,
     filter.theme ? eq(expertAssignments.theme, filter.theme) : undefined,
@@ -67,12 +67,7 @@ export function expertLoaders({ db, scope, argumentLoaders }: LoaderRequest<type
   const assignmentsOf = (list: AssignmentList) => (parentKey: string, args: NestedArgs<ExpertAssignmentFilter>) =>
     nestedConnection(db, argumentLoaders, list, parentKey, args);
   return {
-    list: async (args: NestedArgs<ExpertFilter>) => {
-      const connection = await listConnection(db, experts, { where: expertConditions(db, scope, args.filter), orderBy: order }, args);
-      // What the list read is what `expert(id)` and references in the same request would read.
-      for (const row of connection.nodes) byId.prime(row.id, row);
-      return connection;
-    },
+    list: (args: NestedArgs<ExpertFilter>) => listConnection(db, experts, { where: expertConditions(db, scope, args.filter), orderBy: order, prime: byId }, args),
     byId,
     assignmentsOfExpert: assignmentsOf(assignmentsBy(scope, 'Expert', expertAssignments.expertId, (row) => row.expertId)),
     assignmentsOfRegion: assignmentsOf(assignmentsBy(scope, 'Region', expertAssignments.regionCode, (row) => row.regionCode)),

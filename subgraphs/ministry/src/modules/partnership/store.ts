@@ -25,12 +25,7 @@ export function partnershipLoaders({ db }: LoaderRequest<typeof dbSchema>) {
     rowsByUuid(ids, (valid) => db.select().from(partnerships).where(inArray(partnerships.id, valid)), (row) => row.id),
   );
   return {
-    list: async (args: NestedArgs<PartnershipFilter>) => {
-      const connection = await listConnection(db, partnerships, { where: partnershipConditions(args.filter), orderBy: newestFirst }, args);
-      // What the list read is what `partnership(id)` and references in the same request would read.
-      for (const row of connection.nodes) byId.prime(row.id, row);
-      return connection;
-    },
+    list: (args: NestedArgs<PartnershipFilter>) => listConnection(db, partnerships, { where: partnershipConditions(args.filter), orderBy: newestFirst, prime: byId }, args),
     byId,
     /** A region's conventions, newest first (the first is "the" current one). */
     byRegion: createLoader(async (codes: readonly string[]) => {

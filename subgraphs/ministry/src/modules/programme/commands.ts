@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { conflict } from '#kit/errors';
 import {
-  expectedVersion, idOf, localDate, localizedText, notNull, parseInput, recallById, requireRegionCode, requireSomeChange, runMutation,
-  updateVersioned,
+  expectedVersion, idOf, localDate, localizedText, notNull, parseInput, recallById, regionCodeInput, requireRegionCode, requireSomeChange, runMutation, today, updateVersioned,
 } from '#kit/write';
 import type { MinistryContext } from '../../context.js';
 import type { MinistryTransaction as Tx } from '../../db/index.js';
 import { programmeRegions, programmes } from '../../db/schema.js';
 import type { CreateProgrammeInput, UpdateProgrammeInput } from '../../generated/resolvers-types.js';
-import { distinct, regionCodeValue, requirePeriod, themeValue, type Audit } from '../../write/rules.js';
+import { distinct, requirePeriod, themeValue, type Audit } from '../../write/rules.js';
 import { programmeRows } from './access.js';
 import type { ProgrammeRow } from './store.js';
 
@@ -25,7 +24,7 @@ const objectives = z
   .array(localizedText(500), notNull('a list of objectives'))
   .min(1, 'must list at least one objective: a programme says what it aims at')
   .max(20, 'must list at most 20 objectives; merge some');
-const regionCodes = distinct(regionCodeValue, 'region').pipe(z.array(z.string()).max(12, 'lists more than the 12 regions'));
+const regionCodes = distinct(regionCodeInput, 'region').pipe(z.array(z.string()).max(12, 'lists more than the 12 regions'));
 
 const createInput = z.object({
   code,
@@ -78,8 +77,8 @@ async function setRegions(tx: Tx, audit: Audit, programmeId: string, wanted: str
   const enrolled = added.length
     ? await tx
         .insert(programmeRegions)
-        // The enrolment date is the day it is recorded, by the database's clock.
-        .values(added.map((regionCode) => ({ programmeId, regionCode, enrolledOn: sql`current_date` })))
+        // The enrolment date is the day it is recorded, by the partnership's one clock.
+        .values(added.map((regionCode) => ({ programmeId, regionCode, enrolledOn: today() })))
         .returning()
     : [];
   const target = (regionCode: string) => `${programmeId}/${regionCode}`;

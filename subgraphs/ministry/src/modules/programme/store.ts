@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
-import { checkDateRange, createLoader, groupsByUuid, listConnection, rowsByUuid, searchColumns, type AnyDatabase, type NestedArgs } from '#kit/db';
+import { requireDateRange, createLoader, groupsByUuid, listConnection, rowsByUuid, searchColumns, type AnyDatabase, type NestedArgs } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
 import { programmeRegions, programmes } from '../../db/schema.js';
@@ -16,7 +16,7 @@ const order = [asc(programmes.startsOn), asc(programmes.id)];
  */
 export function programmeConditions(db: AnyDatabase, filter: ProgrammeFilter | null | undefined): SQL | undefined {
   if (!filter) return undefined;
-  checkDateRange(filter.activeFrom, filter.activeTo, 'filter.activeFrom', 'filter.activeTo');
+  requireDateRange(filter.activeFrom, filter.activeTo, 'filter.activeFrom', 'filter.activeTo');
   return and(
     filter.theme ? eq(programmes.theme, filter.theme) : undefined,
     filter.regionCode
@@ -38,12 +38,7 @@ export function programmeLoaders({ db }: LoaderRequest<typeof dbSchema>) {
     rowsByUuid(ids, (valid) => db.select().from(programmes).where(inArray(programmes.id, valid)), (row) => row.id),
   );
   return {
-    list: async (args: NestedArgs<ProgrammeFilter>) => {
-      const connection = await listConnection(db, programmes, { where: programmeConditions(db, args.filter), orderBy: order }, args);
-      // What the list read is what `programme(id)` and references in the same request would read.
-      for (const row of connection.nodes) byId.prime(row.id, row);
-      return connection;
-    },
+    list: (args: NestedArgs<ProgrammeFilter>) => listConnection(db, programmes, { where: programmeConditions(db, args.filter), orderBy: order, prime: byId }, args),
     byId,
     /** Codes of the regions enrolled in each programme, in code order. */
     regionCodes: createLoader(async (programmeIds: readonly string[]) => {

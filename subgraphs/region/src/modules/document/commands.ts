@@ -4,14 +4,15 @@ import { changeableRows, type Identity } from '#kit/auth';
 import { z } from 'zod';
 import { requireId } from '#kit/db';
 import { conflict, notFound } from '#kit/errors';
-import { requireRegionCode, expectedVersion, expectVersion, idOf, localizedText, parseInput, recalled, runMutation, today } from '#kit/write';
+import {
+  expectedVersion, expectVersion, idOf, localizedText, parseInput, recalled, regionCodeInput, requireRegionCode, runMutation, today,
+} from '#kit/write';
 import type { RegionContext } from '../../context.js';
 import type { RegionTransaction } from '../../db/index.js';
 import { documents } from '../../db/schema.js';
 import type {
   AddDocumentVersionInput, CreateDocumentInput, PublishDocumentInput,
 } from '../../generated/resolvers-types.js';
-import { regionCode } from '../../write/inputs.js';
 import { requirePartnershipOf } from '../partnership/rules.js';
 import { documentRows } from './access.js';
 import type { DocumentRow } from './store.js';
@@ -25,7 +26,7 @@ const kind = z.enum(['ORGANISATION_CHART', 'JOB_SKILLS_FRAMEWORK', 'PROCEDURE_MA
 const language = z.enum(['FR', 'AR', 'BILINGUAL']);
 
 const createSchema = z.object({
-  regionCode,
+  regionCode: regionCodeInput,
   kind,
   title: localizedText(TITLE_MAX),
   language,

@@ -36,7 +36,7 @@ export const regionCommitmentHistoryRows = ownedEntity({
 });
 
 export const actionPlanItemHistoryRows = ownedEntity({
-  typename: 'ActionPlanItemProgressEntry',
+  typename: 'RegionProgressEntry',
   table: actionPlanItemProgress,
   region: historyRegion(actionPlanItemProgress.actionPlanItemId, actionPlanItems),
   read: regionReads(historyRegion(actionPlanItemProgress.actionPlanItemId, actionPlanItems)),

@@ -1,5 +1,5 @@
 import { defineModule } from '#kit/module';
-import { actionPlanItemHistoryRows, actionPlanItemRows, regionCommitmentHistoryRows, regionCommitmentRows } from './access.js';
+import { actionPlanItemRows, regionCommitmentRows } from './access.js';
 import { resolvers } from './resolvers.js';
 import { partnershipLoaders } from './store.js';
 
@@ -9,5 +9,6 @@ export const partnershipModule = defineModule({
   schema: new URL('./schema.graphql', import.meta.url),
   resolvers,
   loaders: partnershipLoaders,
-  owns: [regionCommitmentRows, actionPlanItemRows, regionCommitmentHistoryRows, actionPlanItemHistoryRows],
+  // The progress histories' read rules (access.ts) serve its loaders only: no one changes or locks them.
+  owns: [regionCommitmentRows, actionPlanItemRows],
 });

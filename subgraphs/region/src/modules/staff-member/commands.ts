@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { requireRegionCode, expectedVersion, given, idOf, notNull, optionalText, parseInput, recalled, requiredText, requireSomeChange, runMutation, updateVersioned } from '#kit/write';
+import {
+  expectedVersion, given, idOf, notNull, optionalText, parseInput, recalled, regionCodeInput, requiredText, requireRegionCode, requireSomeChange, runMutation, updateVersioned,
+} from '#kit/write';
 import type { RegionContext } from '../../context.js';
 import { staffMemberRows } from './access.js';
 import { staffMembers, theme } from '../../db/schema.js';
 import type { CreateStaffMemberInput, UpdateStaffMemberInput } from '../../generated/resolvers-types.js';
-import { regionCode } from '../../write/inputs.js';
 import type { StaffMemberRow } from './store.js';
 
 const TEXT_MAX = 200;
@@ -35,7 +36,7 @@ const fields = {
   contact: contact.nullish(),
 };
 
-const createSchema = z.object({ regionCode, ...fields });
+const createSchema = z.object({ regionCode: regionCodeInput, ...fields });
 const updateSchema = z.object({
   id: idOf('a staff member'),
   expectedVersion,

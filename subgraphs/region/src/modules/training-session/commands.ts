@@ -2,17 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { conflict } from '#kit/errors';
-import { requireRegionCode, expectedVersion, expectVersion, given, idOf, localDate, localizedText, optionalText, parseInput, recalled, requiredText, requireEntities, requireSomeChange, runMutation, today, updateVersioned } from '#kit/write';
+import {
+  expectedVersion, expectVersion, given, idOf, localDate, localizedText, optionalText, parseInput, recalled, regionCodeInput, requiredText, requireEntities, requireRegionCode, requireSomeChange, runMutation, today, updateVersioned,
+} from '#kit/write';
 import type { RegionContext } from '../../context.js';
 import { trainingSessionRows } from './access.js';
 import { enrollments, theme, trainingSessions } from '../../db/schema.js';
 import type {
   CancelTrainingSessionInput, CompleteTrainingSessionInput, RescheduleTrainingSessionInput, ScheduleTrainingSessionInput,
 } from '../../generated/resolvers-types.js';
-import { positiveInt, regionCode } from '../../write/inputs.js';
+import { positiveInt } from '../../write/inputs.js';
 import { requirePartnershipOf } from '../partnership/rules.js';
 import {
-  checkSessionShape, lockStaff, overlapConflict, overlappingEnrollment, requireTrainerFree, trainerOverlapAsConflict,
+  requireSessionShape, lockStaff, overlapConflict, overlappingEnrollment, requireTrainerFree, trainerOverlapAsConflict,
 } from './session-rules.js';
 import type { TrainingSessionRow } from './store.js';
 
@@ -29,7 +31,7 @@ const openStatus = z.enum(['PLANNED', 'SCHEDULED'], {
 const trainerId = idOf('a ministry Expert');
 
 const scheduleSchema = z.object({
-  regionCode,
+  regionCode: regionCodeInput,
   title: localizedText(200),
   theme: z.enum(theme.enumValues),
   startsOn: localDate,
@@ -92,16 +94,17 @@ export async function scheduleTrainingSession(
     programmeId: input.programmeId ?? null,
     partnershipId: input.partnershipId ?? null,
   };
-  checkSessionShape(values, { dates: 'endsOn', hours: 'input.hours' });
-  await requireMinistryEntities(context, input);
+  requireSessionShape(values, { dates: 'endsOn', hours: 'input.hours' });
   return runMutation(
     context,
     'scheduleTrainingSession',
     async ({ tx, audit, requireRegionChange }) => {
       const region = await requireRegionCode(tx, input.regionCode, 'input.regionCode');
       requireRegionChange(region, 'input.regionCode');
+      // Only an authorized caller gets to learn whether the ministry knows these ids.
+      await requireMinistryEntities(context, input);
       if (input.partnershipId) await requirePartnershipOf(tx, input.partnershipId, region);
-      await requireTrainerFree(tx, values);
+      await requireTrainerFree(tx, context.scope, values);
       const [row] = await trainerOverlapAsConflict(() => tx.insert(trainingSessions).values({ ...values, regionCode: region }).returning());
       audit({ targetType: 'TrainingSession', targetId: row!.id, before: null, after: row });
       return row!;
@@ -117,9 +120,9 @@ export async function rescheduleTrainingSession(context: RegionContext, rawInput
   const { id, expectedVersion: expected, trainerId: newTrainer, ...rest } = parseInput(rescheduleSchema, rawInput);
   const changes = given({ ...rest, trainerExpertId: newTrainer });
   requireSomeChange(changes);
-  await requireMinistryEntities(context, { trainerId: newTrainer });
   return runMutation(context, 'rescheduleTrainingSession', async ({ tx, audit, lock }) => {
     const before = await lock(trainingSessionRows, id, null);
+    await requireMinistryEntities(context, { trainerId: newTrainer });
     if (before.status === 'CANCELLED' || before.status === 'COMPLETED') {
       throw conflict(`Training session ${before.id} is ${before.status}: it can no longer be rescheduled; schedule a new session instead.`, 'input.id');
     }
@@ -128,7 +131,7 @@ export async function rescheduleTrainingSession(context: RegionContext, rawInput
     }
     expectVersion('TrainingSession', before, expected);
     const next = { ...before, ...changes };
-    checkSessionShape(next, {
+    requireSessionShape(next, {
       dates: changes.endsOn !== undefined ? 'endsOn' : 'startsOn',
       hours: changes.hours !== undefined ? 'input.hours' : changes.endsOn !== undefined ? 'input.endsOn' : 'input.startsOn',
     });
@@ -148,7 +151,7 @@ export async function rescheduleTrainingSession(context: RegionContext, rawInput
       const clash = await overlappingEnrollment(tx, staffIds, next, before.id);
       if (clash) throw overlapConflict(clash.staffId, clash.session, changes.startsOn !== undefined ? 'input.startsOn' : 'input.endsOn');
     }
-    await requireTrainerFree(tx, next);
+    await requireTrainerFree(tx, context.scope, next);
     const after = await trainerOverlapAsConflict(() => updateVersioned(tx, trainingSessions, before.id, changes));
     audit({ targetType: 'TrainingSession', targetId: before.id, before, after });
     return after;

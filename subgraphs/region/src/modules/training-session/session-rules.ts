@@ -1,10 +1,12 @@
-import { and, asc, eq, gte, inArray, lte, ne, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gte, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { readableRows, type RowScope } from '#kit/auth';
 import type { GraphQLError } from 'graphql';
 import { badUserInput, conflict } from '#kit/errors';
 import { constraintOf, requireDateOrder } from '#kit/write';
 import type { RegionTransaction } from '../../db/index.js';
 import { enrollments, staffMembers, trainingSessions } from '../../db/schema.js';
 import { daysBetween } from '../../write/inputs.js';
+import { trainingSessionRows } from './access.js';
 import type { TrainingSessionRow } from './store.js';
 
 // The rules a training session obeys whichever mutation changes it, each checked inside the
@@ -18,7 +20,7 @@ export interface ShapeArguments {
   hours: string;
 }
 
-export function checkSessionShape(session: SessionShape, names: ShapeArguments): void {
+export function requireSessionShape(session: SessionShape, names: ShapeArguments): void {
   requireDateOrder(session.startsOn, session.endsOn, { startsOn: 'input.startsOn', endsOn: 'input.endsOn', blame: names.dates });
   const days = daysBetween(session.startsOn, session.endsOn);
   if (session.hours > days * 24) {
@@ -42,14 +44,19 @@ const overlapping = (startsOn: string, endsOn: string): SQL =>
 const describe = (session: Pick<TrainingSessionRow, 'id' | 'titleFr' | 'startsOn' | 'endsOn'>) =>
   `« ${session.titleFr} » (${session.id}, ${session.startsOn} to ${session.endsOn})`;
 
-/** An expert trains one session at a time (the exclusion constraint holds it under races too). */
+/**
+ * An expert trains one session at a time (the exclusion constraint holds it under races too).
+ * The clashing session is described only to a caller who may read it: another region's
+ * session stays unnamed.
+ */
 export async function requireTrainerFree(
   tx: RegionTransaction,
+  scope: RowScope,
   session: Pick<TrainingSessionRow, 'trainerExpertId' | 'startsOn' | 'endsOn' | 'status'> & { id?: string },
 ): Promise<void> {
   if (!session.trainerExpertId || session.status === 'CANCELLED') return;
   const [busy] = await tx
-    .select()
+    .select({ ...getTableColumns(trainingSessions), readable: sql<boolean>`coalesce(${readableRows(trainingSessionRows, scope) ?? sql`true`}, false)` })
     .from(trainingSessions)
     .where(and(
       eq(trainingSessions.trainerExpertId, session.trainerExpertId),
@@ -58,10 +65,8 @@ export async function requireTrainerFree(
     ))
     .limit(1);
   if (busy) {
-    throw conflict(
-      `Expert ${session.trainerExpertId} already trains ${describe(busy)} on overlapping dates; choose another trainer or other dates.`,
-      'input.trainerId',
-    );
+    const which = busy.readable ? describe(busy) : 'another session';
+    throw conflict(`Expert ${session.trainerExpertId} already trains ${which} on overlapping dates; choose another trainer or other dates.`, 'input.trainerId');
   }
 }
 

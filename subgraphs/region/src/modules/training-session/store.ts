@@ -2,7 +2,7 @@ import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { readableRows, type RowScope } from '#kit/auth';
 import {
-  checkDateRange, createLoader, listConnection, nestedConnection, requireId, rowsByUuid, searchColumns,
+  requireDateRange, createLoader, listConnection, nestedConnection, requireId, rowsByUuid, searchColumns,
   type ChildList, type NestedArgs, type PageArgs,
 } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
@@ -19,7 +19,7 @@ const order = [asc(trainingSessions.startsOn), asc(trainingSessions.id)];
 /** Validates the filter (BAD_USER_INPUT naming the argument) and turns it into a condition. */
 export function trainingSessionConditions(filter: TrainingSessionFilter | null | undefined): SQL | undefined {
   if (!filter) return undefined;
-  checkDateRange(filter.startsFrom, filter.startsTo, 'filter.startsFrom', 'filter.startsTo');
+  requireDateRange(filter.startsFrom, filter.startsTo, 'filter.startsFrom', 'filter.startsTo');
   return and(
     filter.regionCode != null ? eq(trainingSessions.regionCode, filter.regionCode) : undefined,
     filter.theme != null ? eq(trainingSessions.theme, filter.theme) : undefined,
