@@ -10,7 +10,7 @@ import { ensureDatabases, prepareDatabase, startEmbeddedPostgres, type EmbeddedS
 import { subgraphNames, subgraphs, type SubgraphName } from '../subgraphs/registry.js';
 import { authConfigShape, checkAuthConfig, resolveAuth } from '../gateway/src/config.js';
 import { devJwtSecretPath } from '../gateway/src/dev-secret.js';
-import { freePort, supervise, type SupervisedChild } from './supervisor.js';
+import { freePort, supervise, waitForFreePort, type SupervisedChild } from './supervisor.js';
 
 const configSchema = z
   .object({
@@ -82,6 +82,7 @@ async function main(): Promise<void> {
     gateway: config.GATEWAY_PORT || (await freePort()),
   };
   const subgraphUrl = (name: SubgraphName) => `http://${host}:${ports[name]}/graphql`;
+  await Promise.all(Object.values(ports).map((port) => waitForFreePort(host, port)));
   const shared = { HOST: host, PASSERELLE_INTERNAL_SECRET: auth.internalSecret, PASSERELLE_DATA_DIR: config.PASSERELLE_DATA_DIR };
   const log = (line: string) => console.log(line);
   const memoryMb = config.PASSERELLE_PROCESS_MEMORY_MB;

@@ -39,6 +39,26 @@ export function freePort(): Promise<number> {
   });
 }
 
+function portIsFree(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, host, () => probe.close(() => resolve(true)));
+  });
+}
+
+/**
+ * Waits for a port to be free: the processes of a run that was just killed let go of theirs
+ * within a moment. Without it, the health check could be answered by one of them.
+ */
+export async function waitForFreePort(host: string, port: number, timeoutMillis = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMillis;
+  while (!(await portIsFree(host, port))) {
+    if (Date.now() > deadline) throw new Error(`Port ${port} on ${host} is taken by another program; choose another port (see README, Configuration).`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function waitForHealth(url: string, child: () => ChildProcess | undefined, timeoutMillis = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMillis;
   while (Date.now() < deadline) {

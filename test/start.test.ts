@@ -71,7 +71,7 @@ describe('npm start', () => {
   it('serves the whole graph, stops on Ctrl-C, and restarts on the same data', async () => {
     const env: Record<string, string> = {
       PASSERELLE_DATA_DIR: dataDir,
-      GATEWAY_PORT: String(await freePort()),
+      GATEWAY_PORT: '0',
       REGION_PORT: '0',
       MINISTRY_PORT: '0',
       EMBEDDED_POSTGRES_PORT: String(await freePort()),
@@ -102,7 +102,7 @@ describe('npm start', () => {
   it('keeps answering when one part dies: it is restarted within 5 s; kill -9 of everything loses nothing', async () => {
     const env: Record<string, string> = {
       PASSERELLE_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'passerelle-isolation-')),
-      GATEWAY_PORT: String(await freePort()),
+      GATEWAY_PORT: '0',
       REGION_PORT: '0',
       MINISTRY_PORT: '0',
       EMBEDDED_POSTGRES_PORT: String(await freePort()),
