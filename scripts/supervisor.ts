@@ -65,9 +65,11 @@ async function waitForHealth(url: string, child: () => ChildProcess | undefined,
     const current = child();
     if (!current || current.exitCode !== null || current.signalCode !== null) throw new Error(`${url}: the process exited before answering`);
     try {
+      // 200 only: a server listens before its routes exist, and would answer 404 meanwhile.
       const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
       await response.arrayBuffer();
-      return;
+      if (response.ok) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
