@@ -1,14 +1,16 @@
-// Writes schema/subgraphs/*.graphql and schema/supergraph.graphql from the subgraphs' code.
+// Writes schema/subgraphs/*.graphql, schema/supergraph.graphql and schema/api.graphql (the
+// schema clients see) from the subgraphs' code.
 // `--check` writes nothing and fails when the committed files are stale (CI runs it).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeFromCode, schemaDir, supergraphPath } from '../gateway/src/compose.js';
 
 const check = process.argv.includes('--check');
-const { supergraphSdl, subgraphFiles } = composeFromCode();
+const { supergraphSdl, apiSdl, subgraphFiles } = composeFromCode();
 const outputs: [string, string][] = [
   ...Object.entries(subgraphFiles).map(([file, sdl]): [string, string] => [path.join(schemaDir, file), sdl]),
   [supergraphPath, supergraphSdl],
+  [path.join(schemaDir, 'api.graphql'), apiSdl],
 ];
 const stale = outputs.filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text);
 if (check) {

@@ -9,6 +9,8 @@ import { ConfigError, databaseUrl, loadConfig, port } from '#kit/config';
 import { ensureDatabases, prepareDatabase, startEmbeddedPostgres, type EmbeddedServer } from '#kit/db';
 import { subgraphNames, subgraphs, type SubgraphName } from '../subgraphs/registry.js';
 import { authConfigShape, checkAuthConfig, resolveAuth } from '../gateway/src/config.js';
+import { corsConfigShape } from '../gateway/src/cors.js';
+import { limitsConfigShape } from '../gateway/src/limits.js';
 import { devJwtSecretPath } from '../gateway/src/dev-secret.js';
 import { freePort, supervise, waitForFreePort, type SupervisedChild } from './supervisor.js';
 
@@ -24,6 +26,9 @@ const configSchema = z
     /** Heap cap of each process (gateway, each subgraph); past it the process restarts. */
     PASSERELLE_PROCESS_MEMORY_MB: z.coerce.number().int().min(64).default(512),
     ...authConfigShape,
+    // Read by the gateway process; checked here too, so a bad value stops the start at once.
+    ...limitsConfigShape,
+    ...corsConfigShape,
   })
   // Only this run's own processes share the internal secret, so in development a per-run one will do.
   .superRefine((config, context) => checkAuthConfig(config, context, { internalSecretRequired: false }));

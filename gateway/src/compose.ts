@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { parse } from 'graphql';
+import { parse, type GraphQLSchema } from 'graphql';
 import YAML from 'yaml';
 import { buildSchema } from '#kit/server';
 import { subgraphs, type SubgraphName } from '../../subgraphs/registry.js';
 
+import { printApiSchema } from './api-schema.js';
 import { schemaDir } from './paths.js';
 
 export { schemaDir, supergraphPath } from './paths.js';
@@ -21,6 +22,8 @@ export function readSupergraphConfig(): SupergraphConfig {
 
 export interface Composition {
   supergraphSdl: string;
+  /** The schema clients see (api-schema.ts), written to schema/api.graphql. */
+  apiSdl: string;
   /** Each subgraph's SDL as printed from its code, keyed by the file supergraph.yaml names. */
   subgraphFiles: Record<string, string>;
 }
@@ -29,10 +32,13 @@ export interface Composition {
 export function composeFromCode(): Composition {
   const config = readSupergraphConfig();
   const subgraphFiles: Record<string, string> = {};
+  const schemas: GraphQLSchema[] = [];
   const services = Object.entries(config.subgraphs).map(([name, entry]) => {
     const subgraph = subgraphs[name as SubgraphName];
     if (!subgraph) throw new Error(`schema/supergraph.yaml names "${name}", which subgraphs/registry.ts does not know.`);
-    const sdl = printSubgraphSchema(buildSchema(subgraph.definition.modules));
+    const schema = buildSchema(subgraph.definition.modules);
+    schemas.push(schema);
+    const sdl = printSubgraphSchema(schema);
     subgraphFiles[entry.schema.file] = `${sdl.trim()}\n`;
     return { name, url: entry.routing_url, typeDefs: parse(sdl) };
   });
@@ -40,5 +46,6 @@ export function composeFromCode(): Composition {
   if (result.errors) {
     throw new Error(`Composition failed:\n${result.errors.map((error) => `  - ${error.message}`).join('\n')}`);
   }
-  return { supergraphSdl: `${result.supergraphSdl.trim()}\n`, subgraphFiles };
+  const supergraphSdl = `${result.supergraphSdl.trim()}\n`;
+  return { supergraphSdl, apiSdl: printApiSchema(supergraphSdl, schemas), subgraphFiles };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { internalSecretPurpose, loadConfig, nodeEnv, port, sharedSecret } from '#kit/config';
 import type { ClientTokenOptions } from './auth.js';
+import { corsConfigShape } from './cors.js';
 import { limitsConfigShape, limitsFromConfig } from './limits.js';
 import { devJwtSecret, randomSecret } from './dev-secret.js';
 
@@ -63,6 +64,7 @@ export const gatewayConfigSchema = z
     MINISTRY_SUBGRAPH_URL: optionalUrl,
     ...authConfigShape,
     ...limitsConfigShape,
+    ...corsConfigShape,
   })
   .superRefine((config, context) => checkAuthConfig(config, context, { internalSecretRequired: true }));
 
@@ -74,5 +76,6 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     subgraphUrls: { region: config.REGION_SUBGRAPH_URL, ministry: config.MINISTRY_SUBGRAPH_URL },
     auth: resolveAuth(config),
     limits: limitsFromConfig(config),
+    corsOrigins: config.GATEWAY_CORS_ORIGINS,
   };
 }

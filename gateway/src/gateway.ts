@@ -10,6 +10,7 @@ import { ErrorCode, maskErrors } from '#kit/errors';
 import { internalSigner, type Identity } from '#kit/auth';
 import { listen, type Listening } from '#kit/server';
 import { authenticateClients, clientTokenVerifier, type ClientTokenOptions } from './auth.js';
+import { corsFor } from './cors.js';
 import { Deadlines } from './deadlines.js';
 import { DEFAULT_LIMITS, operationLimitsPlugin, tokenLimitMessage, type OperationLimits } from './limits.js';
 import { clientMistakes, refuseUnstorableCharacters, requireJsonBody, responseSizePlugin } from './requests.js';
@@ -38,12 +39,14 @@ export interface GatewayOptions {
   maxResponseBytes?: number;
   /** The largest request body accepted (default 100 KB). */
   maxBodyBytes?: number;
+  /** Origins whose web apps may call the gateway (CORS); none by default. */
+  corsOrigins?: readonly string[];
 }
 
 export const GATEWAY_DEFAULTS = { requestTimeoutMillis: 10_000, maxResponseBytes: 5 * 1024 * 1024, maxBodyBytes: 100 * 1024 };
 
-/** The options the limit variables set: see limits.ts. */
-export type GatewayLimitOptions = Pick<GatewayOptions, 'limits' | 'requestTimeoutMillis' | 'maxResponseBytes' | 'maxBodyBytes'>;
+/** The options the limit and CORS variables set: see limits.ts and cors.ts. */
+export type GatewayLimitOptions = Pick<GatewayOptions, 'limits' | 'requestTimeoutMillis' | 'maxResponseBytes' | 'maxBodyBytes' | 'corsOrigins'>;
 
 
 /**
@@ -132,6 +135,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   app.use(
     '/graphql',
+    // Preflights are answered before anything else: a browser sends them without the token.
+    corsFor(options.corsOrigins ?? []),
     // The token is checked before anything else: a bad one is a 401, not a public request.
     authenticateClients(verifyClient, log),
     requireJsonBody,

@@ -17,6 +17,7 @@ try {
     clientTokens: config.auth.clientTokens,
     internalSecret: config.auth.internalSecret,
     ...config.limits,
+    corsOrigins: config.corsOrigins,
   });
   console.log(`Gateway ready at ${gateway.url}`);
   const stop = () => void gateway.close().then(() => process.exit(0));

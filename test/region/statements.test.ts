@@ -46,7 +46,7 @@ describe('statement count', () => {
   it('_entities for many experts and partnerships: constant in the number of representations', async () => {
     const query = `query($r: [_Any!]!) { _entities(representations: $r) {
       ... on Expert { trainingSessions(first: 3) { totalCount edges { node { id enrollments(first: 2) { totalCount } } } } }
-      ... on Partnership { regionCommitments { id } actionPlan { id } documentsProvided { id } trainingSessions { totalCount } progress { percentComplete } }
+      ... on Partnership { regionCommitments { id } actionPlan { id } documentsProvided { id } sessionsUnderIt: trainingSessions { totalCount } progress { percentComplete } }
       ... on StaffMember { fullName } } }`;
     const representations = (n: number) => [
       ...demoIds.expert.slice(0, n).map((id) => ({ __typename: 'Expert', id })),

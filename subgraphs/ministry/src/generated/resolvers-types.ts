@@ -539,9 +539,9 @@ export type Query = {
   bestPractices: BestPracticeConnection;
   expert: Maybe<Expert>;
   /** Ordered by name, then id. */
-  experts: ExpertConnection;
+  experts: Maybe<ExpertConnection>;
   /** Every change made through the ministry subgraph's mutations, newest first. */
-  ministryAuditLog: AuditEntryConnection;
+  ministryAuditLog: Maybe<AuditEntryConnection>;
   /** A ministry commitment's follow-up by the commitment id; null if unknown. */
   ministryCommitmentFollowUp: Maybe<MinistryCommitmentFollowUp>;
   partnership: Maybe<Partnership>;
@@ -1203,8 +1203,8 @@ export type QueryResolvers<ContextType = MinistryContext, ParentType extends Res
   bestPractice?: Resolver<Maybe<ResolversTypes['BestPractice']>, ParentType, ContextType, RequireFields<QueryBestPracticeArgs, 'id'>>;
   bestPractices?: Resolver<ResolversTypes['BestPracticeConnection'], ParentType, ContextType, Partial<QueryBestPracticesArgs>>;
   expert?: Resolver<Maybe<ResolversTypes['Expert']>, ParentType, ContextType, RequireFields<QueryExpertArgs, 'id'>>;
-  experts?: Resolver<ResolversTypes['ExpertConnection'], ParentType, ContextType, Partial<QueryExpertsArgs>>;
-  ministryAuditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryMinistryAuditLogArgs>>;
+  experts?: Resolver<Maybe<ResolversTypes['ExpertConnection']>, ParentType, ContextType, Partial<QueryExpertsArgs>>;
+  ministryAuditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, Partial<QueryMinistryAuditLogArgs>>;
   ministryCommitmentFollowUp?: Resolver<Maybe<ResolversTypes['MinistryCommitmentFollowUp']>, ParentType, ContextType, RequireFields<QueryMinistryCommitmentFollowUpArgs, 'commitmentId'>>;
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType, RequireFields<QueryPartnershipArgs, 'id'>>;
   partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, Partial<QueryPartnershipsArgs>>;

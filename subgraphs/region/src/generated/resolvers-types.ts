@@ -32,7 +32,7 @@ export type ActionPlanItem = {
   __typename?: 'ActionPlanItem';
   dueOn: Maybe<Scalars['LocalDate']['output']>;
   /** Dated status updates, oldest first. */
-  history: Array<RegionProgressEntry>;
+  history: Maybe<Array<RegionProgressEntry>>;
   id: Scalars['ID']['output'];
   status: CommitmentStatus;
   theme: Theme;
@@ -427,7 +427,7 @@ export type Partnership = {
   regionCommitmentFollowUps: Array<RegionCommitmentFollowUp>;
   /** What the region undertook, in the order of the convention. */
   regionCommitments: Array<Commitment>;
-  trainingSessions: TrainingSessionConnection;
+  trainingSessions: Maybe<TrainingSessionConnection>;
 };
 
 
@@ -544,16 +544,16 @@ export type Query = {
   procedures: ProcedureConnection;
   region: Maybe<Region>;
   /** Every change made through this subgraph's mutations, newest first. */
-  regionAuditLog: AuditEntryConnection;
+  regionAuditLog: Maybe<AuditEntryConnection>;
   /** A region commitment's follow-up by the commitment id; null if unknown. */
   regionCommitmentFollowUp: Maybe<RegionCommitmentFollowUp>;
   regions: RegionConnection;
   staffMember: Maybe<StaffMember>;
   /** Ordered by full name. */
-  staffMembers: StaffMemberConnection;
+  staffMembers: Maybe<StaffMemberConnection>;
   trainingSession: Maybe<TrainingSession>;
   /** Ordered by start date. */
-  trainingSessions: TrainingSessionConnection;
+  trainingSessions: Maybe<TrainingSessionConnection>;
 };
 
 
@@ -703,7 +703,7 @@ export type RegionCommitmentFollowUp = {
   __typename?: 'RegionCommitmentFollowUp';
   commitment: Commitment;
   /** Dated status updates, oldest first. */
-  history: Array<RegionProgressEntry>;
+  history: Maybe<Array<RegionProgressEntry>>;
   partnership: Partnership;
   /** Increases with every status update; pass it as `expectedVersion` to updateRegionCommitmentStatus. */
   version: Scalars['Int']['output'];
@@ -794,30 +794,38 @@ export type StaffContactInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A public servant of a region's council (demo data in this project). */
+/**
+ * A public servant of a region's council (demo data in this project). The fields an expert may
+ * not read are nullable: a denied field answers null with a FORBIDDEN error naming it, and the
+ * rest of the object still answers.
+ */
 export type StaffMember = {
   __typename?: 'StaffMember';
-  competencies: Array<Theme>;
+  competencies: Maybe<Array<Theme>>;
   /** Personal data: how to reach this person at work. */
   contact: Maybe<StaffContact>;
-  corps: Scalars['String']['output'];
-  department: Scalars['String']['output'];
+  corps: Maybe<Scalars['String']['output']>;
+  department: Maybe<Scalars['String']['output']>;
   /** Training sessions this person enrolled in, earliest first. */
-  enrollments: EnrollmentConnection;
+  enrollments: Maybe<EnrollmentConnection>;
   fullName: Scalars['String']['output'];
   /** Grade in the statute of the corps, e.g. « Administrateur de 2ème grade ». */
-  grade: Scalars['String']['output'];
+  grade: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  jobTitle: Scalars['String']['output'];
-  region: Region;
+  jobTitle: Maybe<Scalars['String']['output']>;
+  region: Maybe<Region>;
   /** Échelle of the public-service pay grid; null for « hors échelle ». */
   scale: Maybe<Scalars['Int']['output']>;
   /** Increases with every change; give it back as `expectedVersion` to update. */
-  version: Scalars['Int']['output'];
+  version: Maybe<Scalars['Int']['output']>;
 };
 
 
-/** A public servant of a region's council (demo data in this project). */
+/**
+ * A public servant of a region's council (demo data in this project). The fields an expert may
+ * not read are nullable: a denied field answers null with a FORBIDDEN error naming it, and the
+ * rest of the object still answers.
+ */
 export type StaffMemberEnrollmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1269,7 +1277,7 @@ export type PersonalDataDirectiveResolver<Result, Parent, ContextType = RegionCo
 
 export type ActionPlanItemResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['ActionPlanItem'] = ResolversParentTypes['ActionPlanItem']> = ResolversObject<{
   dueOn?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['RegionProgressEntry']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['RegionProgressEntry']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CommitmentStatus'], ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
@@ -1410,7 +1418,7 @@ export type PartnershipResolvers<ContextType = RegionContext, ParentType extends
   progress?: Resolver<ResolversTypes['PartnershipProgress'], ParentType, ContextType>;
   regionCommitmentFollowUps?: Resolver<Array<ResolversTypes['RegionCommitmentFollowUp']>, ParentType, ContextType>;
   regionCommitments?: Resolver<Array<ResolversTypes['Commitment']>, ParentType, ContextType>;
-  trainingSessions?: Resolver<ResolversTypes['TrainingSessionConnection'], ParentType, ContextType, Partial<PartnershipTrainingSessionsArgs>>;
+  trainingSessions?: Resolver<Maybe<ResolversTypes['TrainingSessionConnection']>, ParentType, ContextType, Partial<PartnershipTrainingSessionsArgs>>;
 }>;
 
 export type PartnershipProgressResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['PartnershipProgress'] = ResolversParentTypes['PartnershipProgress']> = ResolversObject<{
@@ -1472,13 +1480,13 @@ export type QueryResolvers<ContextType = RegionContext, ParentType extends Resol
   procedure?: Resolver<Maybe<ResolversTypes['Procedure']>, ParentType, ContextType, RequireFields<QueryProcedureArgs, 'id'>>;
   procedures?: Resolver<ResolversTypes['ProcedureConnection'], ParentType, ContextType, Partial<QueryProceduresArgs>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
-  regionAuditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryRegionAuditLogArgs>>;
+  regionAuditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, Partial<QueryRegionAuditLogArgs>>;
   regionCommitmentFollowUp?: Resolver<Maybe<ResolversTypes['RegionCommitmentFollowUp']>, ParentType, ContextType, RequireFields<QueryRegionCommitmentFollowUpArgs, 'commitmentId'>>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, Partial<QueryRegionsArgs>>;
   staffMember?: Resolver<Maybe<ResolversTypes['StaffMember']>, ParentType, ContextType, RequireFields<QueryStaffMemberArgs, 'id'>>;
-  staffMembers?: Resolver<ResolversTypes['StaffMemberConnection'], ParentType, ContextType, Partial<QueryStaffMembersArgs>>;
+  staffMembers?: Resolver<Maybe<ResolversTypes['StaffMemberConnection']>, ParentType, ContextType, Partial<QueryStaffMembersArgs>>;
   trainingSession?: Resolver<Maybe<ResolversTypes['TrainingSession']>, ParentType, ContextType, RequireFields<QueryTrainingSessionArgs, 'id'>>;
-  trainingSessions?: Resolver<ResolversTypes['TrainingSessionConnection'], ParentType, ContextType, Partial<QueryTrainingSessionsArgs>>;
+  trainingSessions?: Resolver<Maybe<ResolversTypes['TrainingSessionConnection']>, ParentType, ContextType, Partial<QueryTrainingSessionsArgs>>;
 }>;
 
 export type RegionResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
@@ -1493,7 +1501,7 @@ export type RegionResolvers<ContextType = RegionContext, ParentType extends Reso
 
 export type RegionCommitmentFollowUpResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['RegionCommitmentFollowUp'] = ResolversParentTypes['RegionCommitmentFollowUp']> = ResolversObject<{
   commitment?: Resolver<ResolversTypes['Commitment'], ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['RegionProgressEntry']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['RegionProgressEntry']>>, ParentType, ContextType>;
   partnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1526,18 +1534,18 @@ export type StaffContactResolvers<ContextType = RegionContext, ParentType extend
 
 export type StaffMemberResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember'], FederationReferenceType extends FederationReferenceTypes['StaffMember'] = FederationReferenceTypes['StaffMember']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['StaffMember']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  competencies?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  competencies?: Resolver<Maybe<Array<ResolversTypes['Theme']>>, ParentType, ContextType>;
   contact?: Resolver<Maybe<ResolversTypes['StaffContact']>, ParentType, ContextType>;
-  corps?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  enrollments?: Resolver<ResolversTypes['EnrollmentConnection'], ParentType, ContextType, Partial<StaffMemberEnrollmentsArgs>>;
+  corps?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enrollments?: Resolver<Maybe<ResolversTypes['EnrollmentConnection']>, ParentType, ContextType, Partial<StaffMemberEnrollmentsArgs>>;
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  grade?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grade?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  jobTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  jobTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   scale?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type StaffMemberConnectionResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['StaffMemberConnection'] = ResolversParentTypes['StaffMemberConnection']> = ResolversObject<{
