@@ -9,7 +9,7 @@ npm run --silent compose -- --check
 for subgraph in region ministry; do
   npx drizzle-kit generate --config "subgraphs/$subgraph/drizzle.config.ts" > /dev/null
 done
-generated=(schema subgraphs/region/src/generated subgraphs/ministry/src/generated
+generated=(schema subgraphs/region/src/generated subgraphs/ministry/src/generated clients/example/src/gql
   subgraphs/region/src/db/migrations subgraphs/ministry/src/db/migrations)
 # Regeneration must leave the tree as it was: no edited and no new files.
 changed=$( { git diff --name-only -- "${generated[@]}"; git ls-files --others --exclude-standard -- "${generated[@]}"; } )

@@ -10,7 +10,9 @@ import { ensureDatabases, prepareDatabase, startEmbeddedPostgres, type EmbeddedS
 import { subgraphNames, subgraphs, type SubgraphName } from '../subgraphs/registry.js';
 import { authConfigShape, checkAuthConfig, resolveAuth } from '../gateway/src/config.js';
 import { corsConfigShape } from '../gateway/src/cors.js';
+import { explorerConfigShape, explorerEnabled } from '../gateway/src/explorer.js';
 import { limitsConfigShape } from '../gateway/src/limits.js';
+import { trustedDocumentsConfigShape } from '../gateway/src/trusted-documents.js';
 import { devJwtSecretPath } from '../gateway/src/dev-secret.js';
 import { freePort, supervise, waitForFreePort, type SupervisedChild } from './supervisor.js';
 
@@ -29,6 +31,8 @@ const configSchema = z
     // Read by the gateway process; checked here too, so a bad value stops the start at once.
     ...limitsConfigShape,
     ...corsConfigShape,
+    ...trustedDocumentsConfigShape,
+    ...explorerConfigShape,
   })
   // Only this run's own processes share the internal secret, so in development a per-run one will do.
   .superRefine((config, context) => checkAuthConfig(config, context, { internalSecretRequired: false }));
@@ -122,6 +126,9 @@ async function main(): Promise<void> {
   for (const name of subgraphNames) console.log(`Subgraph ${name} at ${subgraphUrl(name)}`);
   console.log(`Processes: ${children.map((child) => `${child.name} (pid ${child.pid()})`).join(', ')}; each restarts if it dies (heap cap ${memoryMb} MB).`);
   console.log(`\nPasserelle is ready in ${((performance.now() - began) / 1000).toFixed(1)} s: ${gatewayUrl}`);
+  if (explorerEnabled(process.env)) {
+    console.log(`Explorer (GraphiQL): http://${host}:${ports.gateway}/explorer`);
+  }
   console.log(`\nTry:\n  curl -s ${gatewayUrl} -H 'content-type: application/json' \\\n    -d '${JSON.stringify({ query: EXAMPLE.replace(/\s+/g, ' ') })}'\n`);
   console.log(tokenHint(auth.clientKeySource, config.PASSERELLE_DATA_DIR, gatewayUrl));
 }

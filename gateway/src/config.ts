@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { internalSecretPurpose, loadConfig, nodeEnv, port, sharedSecret } from '#kit/config';
 import type { ClientTokenOptions } from './auth.js';
 import { corsConfigShape } from './cors.js';
+import { explorerConfigShape } from './explorer.js';
 import { limitsConfigShape, limitsFromConfig } from './limits.js';
+import { trustedDocumentsConfigShape } from './trusted-documents.js';
 import { devJwtSecret, randomSecret } from './dev-secret.js';
 
 const optionalUrl = z.string().url('must be an http(s) URL').optional();
@@ -65,6 +67,8 @@ export const gatewayConfigSchema = z
     ...authConfigShape,
     ...limitsConfigShape,
     ...corsConfigShape,
+    ...trustedDocumentsConfigShape,
+    ...explorerConfigShape,
   })
   .superRefine((config, context) => checkAuthConfig(config, context, { internalSecretRequired: true }));
 
@@ -77,5 +81,6 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     auth: resolveAuth(config),
     limits: limitsFromConfig(config),
     corsOrigins: config.GATEWAY_CORS_ORIGINS,
+    trustedDocuments: { mode: config.TRUSTED_DOCUMENTS, manifests: config.TRUSTED_DOCUMENTS_MANIFESTS },
   };
 }

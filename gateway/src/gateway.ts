@@ -12,9 +12,11 @@ import { listen, type Listening } from '#kit/server';
 import { authenticateClients, clientTokenVerifier, type ClientTokenOptions } from './auth.js';
 import { corsFor } from './cors.js';
 import { Deadlines } from './deadlines.js';
+import { explorerEnabled, explorerRouter } from './explorer.js';
 import { DEFAULT_LIMITS, operationLimitsPlugin, tokenLimitMessage, type OperationLimits } from './limits.js';
 import { clientMistakes, refuseUnstorableCharacters, requireJsonBody, responseSizePlugin } from './requests.js';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source.js';
+import { trustedDocuments, type TrustedDocuments } from './trusted-documents.js';
 
 export type { GatewayContext };
 
@@ -41,12 +43,16 @@ export interface GatewayOptions {
   maxBodyBytes?: number;
   /** Origins whose web apps may call the gateway (CORS); none by default. */
   corsOrigins?: readonly string[];
+  /** Operations sent by `documentId`, and whether only those run (trusted-documents.ts). */
+  trustedDocuments?: TrustedDocuments;
+  /** GraphiQL at /explorer (explorer.ts); default: on unless NODE_ENV=production (GATEWAY_EXPLORER). */
+  explorer?: boolean;
 }
 
 export const GATEWAY_DEFAULTS = { requestTimeoutMillis: 10_000, maxResponseBytes: 5 * 1024 * 1024, maxBodyBytes: 100 * 1024 };
 
 /** The options the limit and CORS variables set: see limits.ts and cors.ts. */
-export type GatewayLimitOptions = Pick<GatewayOptions, 'limits' | 'requestTimeoutMillis' | 'maxResponseBytes' | 'maxBodyBytes' | 'corsOrigins'>;
+export type GatewayLimitOptions = Pick<GatewayOptions, 'limits' | 'requestTimeoutMillis' | 'maxResponseBytes' | 'maxBodyBytes' | 'corsOrigins' | 'trustedDocuments'>;
 
 
 /**
@@ -133,6 +139,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const healthy = checks.every(([, status]) => status === 'ok');
     response.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', subgraphs: Object.fromEntries(checks) });
   });
+  if (options.explorer ?? explorerEnabled(options.env ?? process.env)) app.use(explorerRouter('/graphql'));
   app.use(
     '/graphql',
     // Preflights are answered before anything else: a browser sends them without the token.
@@ -141,6 +148,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     authenticateClients(verifyClient, log),
     requireJsonBody,
     express.json({ limit: options.maxBodyBytes ?? GATEWAY_DEFAULTS.maxBodyBytes }),
+    trustedDocuments(options.trustedDocuments ?? { mode: 'allowed', manifests: [] }),
     expressMiddleware(apollo, {
       // The id is minted here, not taken from the client, and echoed so a caller can quote it.
       context: async ({ res }) => {

@@ -18,6 +18,7 @@ try {
     internalSecret: config.auth.internalSecret,
     ...config.limits,
     corsOrigins: config.corsOrigins,
+    trustedDocuments: config.trustedDocuments,
   });
   console.log(`Gateway ready at ${gateway.url}`);
   const stop = () => void gateway.close().then(() => process.exit(0));
