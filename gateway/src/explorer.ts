@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import express, { type Router } from 'express';
+import express, { type RequestHandler, type Router } from 'express';
 import { z } from 'zod';
 
 // The explorer: GraphiQL, served by the gateway from its own npm packages (no CDN: it works
@@ -65,7 +65,7 @@ function page(graphqlPath: string): string {
 </html>`;
 }
 
-/** `/explorer` and its assets; `GET /graphql` from a browser (asking for HTML) is sent there. */
+/** `/explorer` and its assets. */
 export function explorerRouter(graphqlPath = '/graphql'): Router {
   const router = express.Router();
   const html = page(graphqlPath);
@@ -77,13 +77,15 @@ export function explorerRouter(graphqlPath = '/graphql'): Router {
     if (!asset) return next();
     response.type(asset.type).set('cache-control', 'public, max-age=86400').sendFile(asset.file);
   });
-  router.get(graphqlPath, (request, response, next) => {
-    const wantsPage = request.accepts(['application/json', 'text/html']) === 'text/html' && request.query.query === undefined;
-    if (wantsPage) return response.redirect(302, '/explorer');
-    return next();
-  });
   return router;
 }
+
+/** Mounted on /graphql: a browser's GET asking for a page (not an operation) goes to /explorer. */
+export const browsersToExplorer: RequestHandler = (request, response, next) => {
+  const wantsPage = request.method === 'GET' && request.accepts(['application/json', 'text/html']) === 'text/html' && request.query.query === undefined;
+  if (wantsPage) return response.redirect(302, '/explorer');
+  return next();
+};
 
 /** On in development, off in production unless GATEWAY_EXPLORER=true. */
 export function explorerEnabled(env: Record<string, string | undefined>): boolean {

@@ -12,7 +12,7 @@ import { listen, type Listening } from '#kit/server';
 import { authenticateClients, clientTokenVerifier, type ClientTokenOptions } from './auth.js';
 import { corsFor } from './cors.js';
 import { Deadlines } from './deadlines.js';
-import { explorerEnabled, explorerRouter } from './explorer.js';
+import { browsersToExplorer, explorerEnabled, explorerRouter } from './explorer.js';
 import { DEFAULT_LIMITS, operationLimitsPlugin, tokenLimitMessage, type OperationLimits } from './limits.js';
 import { clientMistakes, refuseUnstorableCharacters, requireJsonBody, responseSizePlugin } from './requests.js';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source.js';
@@ -139,11 +139,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const healthy = checks.every(([, status]) => status === 'ok');
     response.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', subgraphs: Object.fromEntries(checks) });
   });
-  if (options.explorer ?? explorerEnabled(options.env ?? process.env)) app.use(explorerRouter('/graphql'));
+  const explorer = options.explorer ?? explorerEnabled(options.env ?? process.env);
+  if (explorer) app.use(explorerRouter('/graphql'));
   app.use(
     '/graphql',
     // Preflights are answered before anything else: a browser sends them without the token.
     corsFor(options.corsOrigins ?? []),
+    ...(explorer ? [browsersToExplorer] : []),
     // The token is checked before anything else: a bad one is a 401, not a public request.
     authenticateClients(verifyClient, log),
     requireJsonBody,
