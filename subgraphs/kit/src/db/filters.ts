@@ -1,4 +1,4 @@
-import { ilike, or, type SQL } from 'drizzle-orm';
+import { or, sql, type SQL } from 'drizzle-orm';
 import { index, type ExtraConfigColumn, type PgColumn } from 'drizzle-orm/pg-core';
 import { badUserInput } from '../errors/index.js';
 
@@ -30,12 +30,20 @@ export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
-/** Case-insensitive substring match on any of the columns; a blank search matches everything. */
+/**
+ * Case- and accent-insensitive substring match on any of the columns ("fes" finds "Fès");
+ * a blank search matches everything. f_unaccent comes with every database (kit/sql/unaccent.sql).
+ */
 export function searchColumns(search: string | null | undefined, columns: PgColumn[]): SQL | undefined {
   const trimmed = search?.trim();
   if (!trimmed) return undefined;
   const pattern = `%${escapeLike(trimmed)}%`;
-  return or(...columns.map((column) => ilike(column, pattern)));
+  return or(...columns.map((column) => sql`f_unaccent(${column}) ilike f_unaccent(${pattern})`));
+}
+
+/** Case- and accent-insensitive equality: "Ressources humaines" matches "ressources HUMAINES". */
+export function sameText(column: PgColumn, value: string): SQL {
+  return sql`lower(f_unaccent(${column})) = lower(f_unaccent(${value.trim()}))`;
 }
 
 /** Rejects an empty range; ISO dates compare correctly as text. */

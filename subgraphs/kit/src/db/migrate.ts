@@ -5,7 +5,7 @@ import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import { writeReferenceData } from './reference.js';
 
 // SQL every subgraph's database needs beyond its generated migrations, written once here.
-const sharedSql = ['audit-append-only.sql'].map((file) => readFileSync(new URL(`../../sql/${file}`, import.meta.url), 'utf8'));
+const sharedSql = ['audit-append-only.sql', 'unaccent.sql'].map((file) => readFileSync(new URL(`../../sql/${file}`, import.meta.url), 'utf8'));
 
 /**
  * Applies a subgraph's drizzle migrations, then the kit's shared SQL and reference rows. An

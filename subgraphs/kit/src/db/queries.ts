@@ -1,4 +1,4 @@
-import { and, count, getTableColumns, gt, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, getTableColumns, gt, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { countersOf } from './database.js';
@@ -108,4 +108,25 @@ export async function countPerParent(
     .groupBy(parentColumn);
   const totals = new Map(rows.map((row) => [row.parent as string, row.total]));
   return parentKeys.map((key) => totals.get(key) ?? 0);
+}
+
+/** A list's `orderBy` argument: a field of the list's own enum, and a direction. */
+export interface OrderArgument<TField extends string> {
+  field: TField;
+  direction?: 'ASC' | 'DESC' | null;
+}
+
+/**
+ * The ORDER BY of a list: the chosen field (its column, or SQL over the row), then the unique
+ * tie-breaker, so offsets (cursors) stay stable; the list's default order without `orderBy`.
+ */
+export function orderFor<TField extends string>(
+  choice: OrderArgument<TField> | null | undefined,
+  fields: Record<TField, PgColumn | SQL>,
+  fallback: SQL[],
+  tieBreaker: PgColumn,
+): SQL[] {
+  if (!choice) return fallback;
+  const by = choice.direction === 'DESC' ? desc : asc;
+  return [by(fields[choice.field]), by(tieBreaker)];
 }

@@ -428,10 +428,22 @@ export type Partnership = {
   region: Region;
   /** The offices that signed, region first. */
   signatories: Array<Signatory>;
-  /** Place of signature, e.g. "Tanger". */
+  /**
+   * Place of signature, e.g. "Tanger".
+   * @deprecated a place, not a time: use signingPlace
+   */
   signedAt: Scalars['String']['output'];
-  /** Month of signature, `YYYY-MM`: the source gives the month only. */
+  /**
+   * Month of signature, `YYYY-MM`: the source gives the month only.
+   * @deprecated use signedMonth (or signedOn for the day, when known)
+   */
   signedIn: Scalars['String']['output'];
+  /** Month of signature, `YYYY-MM`. */
+  signedMonth: Scalars['String']['output'];
+  /** Day of signature, when the source gives it; null when only the month is known (see signedMonth). */
+  signedOn: Maybe<Scalars['LocalDate']['output']>;
+  /** Where it was signed, e.g. "Tanger". */
+  signingPlace: Scalars['String']['output'];
   summary: Maybe<LocalizedText>;
   title: LocalizedText;
 };
@@ -686,6 +698,11 @@ export type SignatoryParty =
   | 'MINISTRY'
   | 'REGION';
 
+/** The direction of a list's `orderBy`. */
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
 /** The partnership's fields of action; the same values in every subgraph. */
 export type Theme =
   | 'DIGITAL_SKILLS'
@@ -907,6 +924,7 @@ export type ResolversTypes = ResolversObject<{
   Region: ResolverTypeWrapper<RegionMapper>;
   Signatory: ResolverTypeWrapper<SignatoryMapper>;
   SignatoryParty: SignatoryParty;
+  SortDirection: SortDirection;
   Theme: Theme;
   UpdateExpertInput: UpdateExpertInput;
   UpdateMinistryCommitmentStatusInput: UpdateMinistryCommitmentStatusInput;
@@ -1153,6 +1171,9 @@ export type PartnershipResolvers<ContextType = MinistryContext, ParentType exten
   signatories?: Resolver<Array<ResolversTypes['Signatory']>, ParentType, ContextType>;
   signedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   signedIn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signedMonth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signedOn?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  signingPlace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 }>;

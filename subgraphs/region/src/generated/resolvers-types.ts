@@ -202,6 +202,8 @@ export type DocumentEdge = {
 export type DocumentFilter = {
   kind?: InputMaybe<DocumentKind>;
   language?: InputMaybe<DocumentLanguage>;
+  /** Only the latest version of each document among those you may read (its older versions stay in `versions`). */
+  latestOnly?: InputMaybe<Scalars['Boolean']['input']>;
   published?: InputMaybe<Scalars['Boolean']['input']>;
   regionCode?: InputMaybe<Scalars['ID']['input']>;
   /** Case-insensitive match on the French or Arabic title. */
@@ -269,6 +271,13 @@ export type ExpertTrainingSessionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TrainingSessionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One value of a field among the staff you may read, and how many have it. */
+export type FacetValue = {
+  __typename?: 'FacetValue';
+  count: Scalars['Int']['output'];
+  value: Scalars['String']['output'];
 };
 
 /** Text a citizen may read, in French and Arabic. */
@@ -548,6 +557,8 @@ export type Query = {
   /** A region commitment's follow-up by the commitment id; null if unknown. */
   regionCommitmentFollowUp: Maybe<RegionCommitmentFollowUp>;
   regions: RegionConnection;
+  /** Departments, corps and grades of the staff you may read (of one region if given), for pickers. */
+  staffFacets: Maybe<StaffFacets>;
   staffMember: Maybe<StaffMember>;
   /** Ordered by full name. */
   staffMembers: Maybe<StaffMemberConnection>;
@@ -605,6 +616,11 @@ export type QueryRegionsArgs = {
 };
 
 
+export type QueryStaffFacetsArgs = {
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryStaffMemberArgs = {
   id: Scalars['ID']['input'];
 };
@@ -614,6 +630,7 @@ export type QueryStaffMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StaffMemberFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<StaffMemberOrder>;
 };
 
 
@@ -626,6 +643,7 @@ export type QueryTrainingSessionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TrainingSessionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TrainingSessionOrder>;
 };
 
 export type RecordAttendanceInput = {
@@ -781,6 +799,11 @@ export type ScheduleTrainingSessionInput = {
   trainerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The direction of a list's `orderBy`. */
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
 export type StaffContact = {
   __typename?: 'StaffContact';
   email: Maybe<Scalars['String']['output']>;
@@ -792,6 +815,14 @@ export type StaffContactInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   /** Digits, spaces and + ( ) . - only, 6 to 40 characters. */
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The values to offer in filter pickers, each with its count, most frequent first. */
+export type StaffFacets = {
+  __typename?: 'StaffFacets';
+  corps: Array<FacetValue>;
+  departments: Array<FacetValue>;
+  grades: Array<FacetValue>;
 };
 
 /**
@@ -846,11 +877,24 @@ export type StaffMemberEdge = {
 
 export type StaffMemberFilter = {
   corps?: InputMaybe<Scalars['String']['input']>;
+  /** Case- and accent-insensitive, whole value: "ressources humaines" finds "Ressources Humaines". */
   department?: InputMaybe<Scalars['String']['input']>;
   regionCode?: InputMaybe<Scalars['ID']['input']>;
-  /** Case-insensitive match on the full name. */
+  /** Case- and accent-insensitive match on the full name. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** How to sort a list of staff (by full name without it). */
+export type StaffMemberOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: StaffMemberOrderField;
+};
+
+export type StaffMemberOrderField =
+  | 'CORPS'
+  | 'DEPARTMENT'
+  | 'FULL_NAME'
+  | 'GRADE';
 
 /** The partnership's fields of action; the same values in every subgraph. */
 export type Theme =
@@ -879,6 +923,8 @@ export type TrainingSession = {
   /** The ministry programme it belongs to (resolved by the ministry subgraph). */
   programme: Maybe<Programme>;
   region: Region;
+  /** Seats still free: capacity minus the staff enrolled (whoever may see them). */
+  seatsLeft: Scalars['Int']['output'];
   startsOn: Scalars['LocalDate']['output'];
   status: TrainingSessionStatus;
   theme: Theme;
@@ -918,10 +964,26 @@ export type TrainingSessionFilter = {
   startsFrom?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Sessions starting on or before this date. */
   startsTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** @deprecated use statuses, which takes several */
   status?: InputMaybe<TrainingSessionStatus>;
+  /** Sessions in any of these statuses. */
+  statuses?: InputMaybe<Array<TrainingSessionStatus>>;
   theme?: InputMaybe<Theme>;
   trainerId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** How to sort a list of sessions (by start date, earliest first, without it). */
+export type TrainingSessionOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: TrainingSessionOrderField;
+};
+
+export type TrainingSessionOrderField =
+  | 'CAPACITY'
+  /** Seats still free (see `seatsLeft`). */
+  | 'SEATS_LEFT'
+  | 'STARTS_ON'
+  | 'TITLE';
 
 export type TrainingSessionStatus =
   | 'CANCELLED'
@@ -1145,6 +1207,7 @@ export type ResolversTypes = ResolversObject<{
   EnrollmentConnection: ResolverTypeWrapper<EnrollmentConnectionMapper>;
   EnrollmentEdge: ResolverTypeWrapper<Omit<EnrollmentEdge, 'node'> & { node: ResolversTypes['Enrollment'] }>;
   Expert: ResolverTypeWrapper<ExpertMapper>;
+  FacetValue: ResolverTypeWrapper<FacetValue>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
@@ -1172,17 +1235,23 @@ export type ResolversTypes = ResolversObject<{
   RegionProgressEntry: ResolverTypeWrapper<RegionProgressEntryMapper>;
   RescheduleTrainingSessionInput: RescheduleTrainingSessionInput;
   ScheduleTrainingSessionInput: ScheduleTrainingSessionInput;
+  SortDirection: SortDirection;
   StaffContact: ResolverTypeWrapper<StaffContact>;
   StaffContactInput: StaffContactInput;
+  StaffFacets: ResolverTypeWrapper<StaffFacets>;
   StaffMember: ResolverTypeWrapper<StaffMemberMapper>;
   StaffMemberConnection: ResolverTypeWrapper<StaffMemberConnectionMapper>;
   StaffMemberEdge: ResolverTypeWrapper<Omit<StaffMemberEdge, 'node'> & { node: ResolversTypes['StaffMember'] }>;
   StaffMemberFilter: StaffMemberFilter;
+  StaffMemberOrder: StaffMemberOrder;
+  StaffMemberOrderField: StaffMemberOrderField;
   Theme: Theme;
   TrainingSession: ResolverTypeWrapper<TrainingSessionMapper>;
   TrainingSessionConnection: ResolverTypeWrapper<TrainingSessionConnectionMapper>;
   TrainingSessionEdge: ResolverTypeWrapper<Omit<TrainingSessionEdge, 'node'> & { node: ResolversTypes['TrainingSession'] }>;
   TrainingSessionFilter: TrainingSessionFilter;
+  TrainingSessionOrder: TrainingSessionOrder;
+  TrainingSessionOrderField: TrainingSessionOrderField;
   TrainingSessionStatus: TrainingSessionStatus;
   UpdateActionPlanItemStatusInput: UpdateActionPlanItemStatusInput;
   UpdateRegionCommitmentStatusInput: UpdateRegionCommitmentStatusInput;
@@ -1218,6 +1287,7 @@ export type ResolversParentTypes = ResolversObject<{
   EnrollmentConnection: EnrollmentConnectionMapper;
   EnrollmentEdge: Omit<EnrollmentEdge, 'node'> & { node: ResolversParentTypes['Enrollment'] };
   Expert: ExpertMapper;
+  FacetValue: FacetValue;
   JSON: Scalars['JSON']['output'];
   LocalDate: Scalars['LocalDate']['output'];
   LocalizedText: LocalizedText;
@@ -1247,14 +1317,17 @@ export type ResolversParentTypes = ResolversObject<{
   ScheduleTrainingSessionInput: ScheduleTrainingSessionInput;
   StaffContact: StaffContact;
   StaffContactInput: StaffContactInput;
+  StaffFacets: StaffFacets;
   StaffMember: StaffMemberMapper;
   StaffMemberConnection: StaffMemberConnectionMapper;
   StaffMemberEdge: Omit<StaffMemberEdge, 'node'> & { node: ResolversParentTypes['StaffMember'] };
   StaffMemberFilter: StaffMemberFilter;
+  StaffMemberOrder: StaffMemberOrder;
   TrainingSession: TrainingSessionMapper;
   TrainingSessionConnection: TrainingSessionConnectionMapper;
   TrainingSessionEdge: Omit<TrainingSessionEdge, 'node'> & { node: ResolversParentTypes['TrainingSession'] };
   TrainingSessionFilter: TrainingSessionFilter;
+  TrainingSessionOrder: TrainingSessionOrder;
   UpdateActionPlanItemStatusInput: UpdateActionPlanItemStatusInput;
   UpdateRegionCommitmentStatusInput: UpdateRegionCommitmentStatusInput;
   UpdateStaffMemberInput: UpdateStaffMemberInput;
@@ -1372,6 +1445,11 @@ export type ExpertResolvers<ContextType = RegionContext, ParentType extends Reso
   trainingSessions?: Resolver<ResolversTypes['TrainingSessionConnection'], ParentType, ContextType, Partial<ExpertTrainingSessionsArgs>>;
 }>;
 
+export type FacetValueResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['FacetValue'] = ResolversParentTypes['FacetValue']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -1483,6 +1561,7 @@ export type QueryResolvers<ContextType = RegionContext, ParentType extends Resol
   regionAuditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, Partial<QueryRegionAuditLogArgs>>;
   regionCommitmentFollowUp?: Resolver<Maybe<ResolversTypes['RegionCommitmentFollowUp']>, ParentType, ContextType, RequireFields<QueryRegionCommitmentFollowUpArgs, 'commitmentId'>>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  staffFacets?: Resolver<Maybe<ResolversTypes['StaffFacets']>, ParentType, ContextType, Partial<QueryStaffFacetsArgs>>;
   staffMember?: Resolver<Maybe<ResolversTypes['StaffMember']>, ParentType, ContextType, RequireFields<QueryStaffMemberArgs, 'id'>>;
   staffMembers?: Resolver<Maybe<ResolversTypes['StaffMemberConnection']>, ParentType, ContextType, Partial<QueryStaffMembersArgs>>;
   trainingSession?: Resolver<Maybe<ResolversTypes['TrainingSession']>, ParentType, ContextType, RequireFields<QueryTrainingSessionArgs, 'id'>>;
@@ -1532,6 +1611,12 @@ export type StaffContactResolvers<ContextType = RegionContext, ParentType extend
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type StaffFacetsResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['StaffFacets'] = ResolversParentTypes['StaffFacets']> = ResolversObject<{
+  corps?: Resolver<Array<ResolversTypes['FacetValue']>, ParentType, ContextType>;
+  departments?: Resolver<Array<ResolversTypes['FacetValue']>, ParentType, ContextType>;
+  grades?: Resolver<Array<ResolversTypes['FacetValue']>, ParentType, ContextType>;
+}>;
+
 export type StaffMemberResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember'], FederationReferenceType extends FederationReferenceTypes['StaffMember'] = FederationReferenceTypes['StaffMember']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['StaffMember']> | FederationReferenceType, FederationReferenceType, ContextType>;
   competencies?: Resolver<Maybe<Array<ResolversTypes['Theme']>>, ParentType, ContextType>;
@@ -1571,6 +1656,7 @@ export type TrainingSessionResolvers<ContextType = RegionContext, ParentType ext
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  seatsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startsOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TrainingSessionStatus'], ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
@@ -1610,6 +1696,7 @@ export type Resolvers<ContextType = RegionContext> = ResolversObject<{
   EnrollmentConnection?: EnrollmentConnectionResolvers<ContextType>;
   EnrollmentEdge?: EnrollmentEdgeResolvers<ContextType>;
   Expert?: ExpertResolvers<ContextType>;
+  FacetValue?: FacetValueResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LocalDate?: GraphQLScalarType;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
@@ -1629,6 +1716,7 @@ export type Resolvers<ContextType = RegionContext> = ResolversObject<{
   RegionEdge?: RegionEdgeResolvers<ContextType>;
   RegionProgressEntry?: RegionProgressEntryResolvers<ContextType>;
   StaffContact?: StaffContactResolvers<ContextType>;
+  StaffFacets?: StaffFacetsResolvers<ContextType>;
   StaffMember?: StaffMemberResolvers<ContextType>;
   StaffMemberConnection?: StaffMemberConnectionResolvers<ContextType>;
   StaffMemberEdge?: StaffMemberEdgeResolvers<ContextType>;

@@ -1,17 +1,21 @@
-import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
-import { readableRows } from '#kit/auth';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { readableRows, type RowScope } from '#kit/auth';
 import { createLoader, groupsByUuid, listConnection, nestedConnection, rowsByUuid, searchColumns, type ChildList, type NestedArgs } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
 import { documents } from '../../db/schema.js';
 import type { DocumentFilter } from '../../generated/resolvers-types.js';
-import { documentRows } from './access.js';
+import { documentRows, readableVersions } from './access.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
 
 const order = [asc(documents.kind), asc(documents.titleFr), desc(documents.version), asc(documents.id)];
 
-export function documentConditions(filter: DocumentFilter | null | undefined): SQL | undefined {
+/** A newer version of the same document that the caller may read. */
+const newer = alias(documents, 'newer');
+
+export function documentConditions(filter: DocumentFilter | null | undefined, scope: RowScope): SQL | undefined {
   if (!filter) return undefined;
   return and(
     filter.regionCode != null ? eq(documents.regionCode, filter.regionCode) : undefined,
@@ -19,6 +23,10 @@ export function documentConditions(filter: DocumentFilter | null | undefined): S
     filter.published != null ? eq(documents.published, filter.published) : undefined,
     filter.language != null ? eq(documents.language, filter.language) : undefined,
     searchColumns(filter.search, [documents.titleFr, documents.titleAr]),
+    filter.latestOnly
+      ? sql`not exists (select 1 from ${documents} as "newer" where ${newer.lineageId} = ${documents.lineageId} and ${newer.version} > ${documents.version}
+          and ${readableVersions(newer as unknown as typeof documents, scope) ?? sql`true`})`
+      : undefined,
   );
 }
 
@@ -33,7 +41,7 @@ const byRegion: ChildList<DocumentRow, DocumentFilter> = {
 /** The module's per-request reads: every one ANDs the caller's read rule into its SQL. */
 export function documentLoaders({ db, scope, argumentLoaders }: LoaderRequest<typeof dbSchema>) {
   const readable = readableRows(documentRows, scope);
-  const where = (filter: DocumentFilter | null | undefined) => and(documentConditions(filter), readable);
+  const where = (filter: DocumentFilter | null | undefined) => and(documentConditions(filter, scope), readable);
   return {
     list: (args: NestedArgs<DocumentFilter>) => listConnection(db, documents, { where: where(args.filter), orderBy: order }, args),
     byId: createLoader((ids: readonly string[]) =>

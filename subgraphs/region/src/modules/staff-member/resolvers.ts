@@ -5,6 +5,7 @@ export const resolvers: Resolvers = {
   Query: {
     staffMembers: (_parent, args, { loaders }) => loaders.staffMember.list(args),
     staffMember: (_parent, { id }, { loaders }) => loaders.staffMember.byId.load(id),
+    staffFacets: (_parent, { regionCode }, { loaders }) => loaders.staffMember.facets(regionCode),
   },
   Mutation: {
     createStaffMember: (_parent, { input, idempotencyKey }, context) => createStaffMember(context, input, idempotencyKey),

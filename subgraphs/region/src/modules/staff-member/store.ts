@@ -1,6 +1,8 @@
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { readableRows } from '#kit/auth';
-import { createLoader, listConnection, nestedConnection, rowsByUuid, searchColumns, type ChildList, type NestedArgs } from '#kit/db';
+import {
+  createLoader, listConnection, nestedConnection, orderFor, rowsByUuid, sameText, searchColumns, type ChildList, type NestedArgs, type OrderArgument,
+} from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
 import { staffMembers } from '../../db/schema.js';
@@ -10,13 +12,14 @@ import { staffMemberRows } from './access.js';
 export type StaffMemberRow = typeof staffMembers.$inferSelect;
 
 const order = [asc(staffMembers.fullName), asc(staffMembers.id)];
+const sortable = { FULL_NAME: staffMembers.fullName, DEPARTMENT: staffMembers.department, CORPS: staffMembers.corps, GRADE: staffMembers.grade };
 
 export function staffMemberConditions(filter: StaffMemberFilter | null | undefined): SQL | undefined {
   if (!filter) return undefined;
   return and(
     filter.regionCode != null ? eq(staffMembers.regionCode, filter.regionCode) : undefined,
-    filter.department != null ? eq(staffMembers.department, filter.department) : undefined,
-    filter.corps != null ? eq(staffMembers.corps, filter.corps) : undefined,
+    filter.department != null ? sameText(staffMembers.department, filter.department) : undefined,
+    filter.corps != null ? sameText(staffMembers.corps, filter.corps) : undefined,
     searchColumns(filter.search, [staffMembers.fullName]),
   );
 }
@@ -34,11 +37,20 @@ export function staffMemberLoaders({ db, scope, argumentLoaders }: LoaderRequest
   const readable = readableRows(staffMemberRows, scope);
   const where = (filter: StaffMemberFilter | null | undefined) => and(staffMemberConditions(filter), readable);
   return {
-    list: (args: NestedArgs<StaffMemberFilter>) => listConnection(db, staffMembers, { where: where(args.filter), orderBy: order }, args),
+    list: (args: NestedArgs<StaffMemberFilter> & { orderBy?: OrderArgument<keyof typeof sortable> | null }) =>
+      listConnection(db, staffMembers, { where: where(args.filter), orderBy: orderFor(args.orderBy, sortable, order, staffMembers.id) }, args),
     byId: createLoader((ids: readonly string[]) =>
       rowsByUuid(ids, (valid) => db.select().from(staffMembers).where(and(inArray(staffMembers.id, valid), readable)), (row) => row.id),
     ),
     ofRegion: (regionCode: string, args: NestedArgs<StaffMemberFilter>) =>
       nestedConnection(db, argumentLoaders, { ...byRegion, where }, regionCode, args),
+    /** Values with counts, computed in SQL over the rows the caller may read. */
+    facets: async (regionCode: string | null | undefined) => {
+      const scoped = and(regionCode != null ? eq(staffMembers.regionCode, regionCode) : undefined, readable);
+      const valuesOf = (column: typeof staffMembers.department | typeof staffMembers.corps | typeof staffMembers.grade) =>
+        db.select({ value: column, count: count() }).from(staffMembers).where(scoped).groupBy(column).orderBy(desc(count()), asc(column));
+      const [departments, corps, grades] = await Promise.all([valuesOf(staffMembers.department), valuesOf(staffMembers.corps), valuesOf(staffMembers.grade)]);
+      return { departments, corps, grades };
+    },
   };
 }

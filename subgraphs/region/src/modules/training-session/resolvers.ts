@@ -27,6 +27,7 @@ export const resolvers: Resolvers = {
     __resolveReference: ({ id }, { loaders }) => loaders.trainingSession.byId.load(id),
     region: async ({ regionCode }, _args, { loaders }) => (await loaders.region.byCode.load(regionCode))!,
     title: ({ titleFr, titleAr }) => ({ fr: titleFr, ar: titleAr }),
+    seatsLeft: async ({ id, capacity }, _args, { loaders }) => Math.max(0, capacity - (await loaders.trainingSession.seatsTaken.load(id))),
     trainer: ({ trainerExpertId }) => (trainerExpertId ? { id: trainerExpertId } : null),
     programme: ({ programmeId }) => (programmeId ? { id: programmeId } : null),
     partnership: ({ partnershipId }) => (partnershipId ? { id: partnershipId } : null),

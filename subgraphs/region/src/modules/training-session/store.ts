@@ -2,8 +2,8 @@ import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { readableRows, type RowScope } from '#kit/auth';
 import {
-  requireDateRange, createLoader, listConnection, nestedConnection, requireId, rowsByUuid, searchColumns,
-  type ChildList, type NestedArgs, type PageArgs,
+  countPerParent, requireDateRange, createLoader, listConnection, orderFor, nestedConnection, requireId, rowsByUuid, searchColumns,
+  type ChildList, type NestedArgs, type OrderArgument, type PageArgs,
 } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
@@ -15,6 +15,12 @@ export type TrainingSessionRow = typeof trainingSessions.$inferSelect;
 export type EnrollmentRow = typeof enrollments.$inferSelect;
 
 const order = [asc(trainingSessions.startsOn), asc(trainingSessions.id)];
+const sortable = {
+  STARTS_ON: trainingSessions.startsOn,
+  TITLE: trainingSessions.titleFr,
+  CAPACITY: trainingSessions.capacity,
+  SEATS_LEFT: sql`${trainingSessions.capacity} - (select count(*) from ${enrollments} where ${enrollments.sessionId} = ${trainingSessions.id})`,
+};
 
 /** Validates the filter (BAD_USER_INPUT naming the argument) and turns it into a condition. */
 export function trainingSessionConditions(filter: TrainingSessionFilter | null | undefined): SQL | undefined {
@@ -24,6 +30,8 @@ export function trainingSessionConditions(filter: TrainingSessionFilter | null |
     filter.regionCode != null ? eq(trainingSessions.regionCode, filter.regionCode) : undefined,
     filter.theme != null ? eq(trainingSessions.theme, filter.theme) : undefined,
     filter.status != null ? eq(trainingSessions.status, filter.status) : undefined,
+    // An empty list matches nothing (drizzle renders it as false).
+    filter.statuses != null ? inArray(trainingSessions.status, filter.statuses) : undefined,
     filter.startsFrom != null ? gte(trainingSessions.startsOn, filter.startsFrom) : undefined,
     filter.startsTo != null ? lte(trainingSessions.startsOn, filter.startsTo) : undefined,
     filter.trainerId != null ? eq(trainingSessions.trainerExpertId, requireId(filter.trainerId, 'filter.trainerId')) : undefined,
@@ -83,11 +91,13 @@ export function trainingSessionLoaders({ db, scope, argumentLoaders }: LoaderReq
   const sessionsOf = (list: SessionList) => (parentKey: string, args: NestedArgs<TrainingSessionFilter>) =>
     nestedConnection(db, argumentLoaders, list, parentKey, args);
   return {
-    list: (args: NestedArgs<TrainingSessionFilter>) =>
-      listConnection(db, trainingSessions, { where: and(trainingSessionConditions(args.filter), readableRows(trainingSessionRows, scope)), orderBy: order }, args),
+    list: (args: NestedArgs<TrainingSessionFilter> & { orderBy?: OrderArgument<keyof typeof sortable> | null }) =>
+      listConnection(db, trainingSessions, { where: and(trainingSessionConditions(args.filter), readableRows(trainingSessionRows, scope)), orderBy: orderFor(args.orderBy, sortable, order, trainingSessions.id) }, args),
     byId: createLoader((ids: readonly string[]) =>
       rowsByUuid(ids, (valid) => db.select().from(trainingSessions).where(and(inArray(trainingSessions.id, valid), readableRows(trainingSessionRows, scope))), (row) => row.id),
     ),
+    /** Staff enrolled per session, all of them (a count reveals no one): for `seatsLeft`. */
+    seatsTaken: createLoader((sessionIds: readonly string[]) => countPerParent(db, { table: enrollments, parentColumn: enrollments.sessionId, parentKeys: sessionIds })),
     ofRegion: sessionsOf(sessionLists.region),
     ofTrainer: sessionsOf(sessionLists.trainer),
     ofProgramme: sessionsOf(sessionLists.programme),
