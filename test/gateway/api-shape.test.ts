@@ -64,6 +64,9 @@ describe('API shape', () => {
     const { bySeats } = await data('{ bySeats: trainingSessions(first: 100, orderBy: { field: SEATS_LEFT }) { edges { node { seatsLeft } } } }', {}, analyst);
     const seats = bySeats.edges.map(({ node }: any) => node.seatsLeft);
     expect(seats).toEqual([...seats].sort((a: number, b: number) => a - b));
+    const { documents } = await data('{ documents(first: 100, orderBy: { field: VERSION, direction: DESC }) { edges { node { version } } } }');
+    const versions = documents.edges.map(({ node }: any) => node.version);
+    expect(versions).toEqual([...versions].sort((a: number, b: number) => b - a));
     const first = await data('{ staffMembers(first: 3, orderBy: { field: DEPARTMENT }) { edges { node { department } } pageInfo { endCursor } } }', {}, hr);
     const next = await data('query($after: String) { staffMembers(first: 3, after: $after, orderBy: { field: DEPARTMENT }) { edges { node { department } } } }', { after: first.staffMembers.pageInfo.endCursor }, hr);
     const departments = [...first.staffMembers.edges, ...next.staffMembers.edges].map(({ node }: any) => node.department);

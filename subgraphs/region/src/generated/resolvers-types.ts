@@ -224,6 +224,18 @@ export type DocumentLanguage =
   | 'BILINGUAL'
   | 'FR';
 
+/** How to sort documents (by kind, title, then newest version first, without it). */
+export type DocumentOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: DocumentOrderField;
+};
+
+export type DocumentOrderField =
+  | 'KIND'
+  | 'PUBLISHED_ON'
+  | 'TITLE'
+  | 'VERSION';
+
 export type EnrollStaffInput = {
   sessionId: Scalars['ID']['input'];
   /** A staff member of the session's region. */
@@ -521,6 +533,16 @@ export type ProcedureFilter = {
   theme?: InputMaybe<Theme>;
 };
 
+/** How to sort procedures (by name without it). */
+export type ProcedureOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: ProcedureOrderField;
+};
+
+export type ProcedureOrderField =
+  | 'DIGITISATION'
+  | 'NAME';
+
 /** A ministry programme, as far as the region knows it: the sessions organised under it. */
 export type Programme = {
   __typename?: 'Programme';
@@ -577,6 +599,7 @@ export type QueryDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DocumentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DocumentOrder>;
 };
 
 
@@ -589,6 +612,7 @@ export type QueryProceduresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProcedureFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProcedureOrder>;
 };
 
 
@@ -1202,6 +1226,8 @@ export type ResolversTypes = ResolversObject<{
   DocumentFilter: DocumentFilter;
   DocumentKind: DocumentKind;
   DocumentLanguage: DocumentLanguage;
+  DocumentOrder: DocumentOrder;
+  DocumentOrderField: DocumentOrderField;
   EnrollStaffInput: EnrollStaffInput;
   Enrollment: ResolverTypeWrapper<EnrollmentMapper>;
   EnrollmentConnection: ResolverTypeWrapper<EnrollmentConnectionMapper>;
@@ -1222,6 +1248,8 @@ export type ResolversTypes = ResolversObject<{
   ProcedureDigitisationEntry: ResolverTypeWrapper<ProcedureDigitisationEntryMapper>;
   ProcedureEdge: ResolverTypeWrapper<Omit<ProcedureEdge, 'node'> & { node: ResolversTypes['Procedure'] }>;
   ProcedureFilter: ProcedureFilter;
+  ProcedureOrder: ProcedureOrder;
+  ProcedureOrderField: ProcedureOrderField;
   Programme: ResolverTypeWrapper<ProgrammeMapper>;
   PublishDocumentInput: PublishDocumentInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1282,6 +1310,7 @@ export type ResolversParentTypes = ResolversObject<{
   DocumentConnection: DocumentConnectionMapper;
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
   DocumentFilter: DocumentFilter;
+  DocumentOrder: DocumentOrder;
   EnrollStaffInput: EnrollStaffInput;
   Enrollment: EnrollmentMapper;
   EnrollmentConnection: EnrollmentConnectionMapper;
@@ -1302,6 +1331,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProcedureDigitisationEntry: ProcedureDigitisationEntryMapper;
   ProcedureEdge: Omit<ProcedureEdge, 'node'> & { node: ResolversParentTypes['Procedure'] };
   ProcedureFilter: ProcedureFilter;
+  ProcedureOrder: ProcedureOrder;
   Programme: ProgrammeMapper;
   PublishDocumentInput: PublishDocumentInput;
   Query: Record<PropertyKey, never>;

@@ -1,7 +1,9 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { readableRows, type RowScope } from '#kit/auth';
-import { createLoader, groupsByUuid, listConnection, nestedConnection, rowsByUuid, searchColumns, type ChildList, type NestedArgs } from '#kit/db';
+import {
+  type ChildList, createLoader, groupsByUuid, listConnection, type NestedArgs, nestedConnection, type OrderArgument, orderFor, rowsByUuid, searchColumns,
+} from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
 import { documents } from '../../db/schema.js';
@@ -11,6 +13,7 @@ import { documentRows, readableVersions } from './access.js';
 export type DocumentRow = typeof documents.$inferSelect;
 
 const order = [asc(documents.kind), asc(documents.titleFr), desc(documents.version), asc(documents.id)];
+const sortable = { TITLE: documents.titleFr, KIND: documents.kind, VERSION: documents.version, PUBLISHED_ON: documents.publishedOn };
 
 /** A newer version of the same document that the caller may read. */
 const newer = alias(documents, 'newer');
@@ -43,7 +46,8 @@ export function documentLoaders({ db, scope, argumentLoaders }: LoaderRequest<ty
   const readable = readableRows(documentRows, scope);
   const where = (filter: DocumentFilter | null | undefined) => and(documentConditions(filter, scope), readable);
   return {
-    list: (args: NestedArgs<DocumentFilter>) => listConnection(db, documents, { where: where(args.filter), orderBy: order }, args),
+    list: (args: NestedArgs<DocumentFilter> & { orderBy?: OrderArgument<keyof typeof sortable> | null }) =>
+      listConnection(db, documents, { where: where(args.filter), orderBy: orderFor(args.orderBy, sortable, order, documents.id) }, args),
     byId: createLoader((ids: readonly string[]) =>
       rowsByUuid(ids, (valid) => db.select().from(documents).where(and(inArray(documents.id, valid), readable)), (row) => row.id),
     ),

@@ -1,5 +1,7 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
-import { createLoader, groupsByUuid, listConnection, nestedConnection, rowsByUuid, searchColumns, type ChildList, type NestedArgs } from '#kit/db';
+import {
+  type ChildList, createLoader, groupsByUuid, listConnection, type NestedArgs, nestedConnection, type OrderArgument, orderFor, rowsByUuid, searchColumns,
+} from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
 import { procedureDigitisationEntries, procedures } from '../../db/schema.js';
@@ -9,6 +11,7 @@ export type ProcedureRow = typeof procedures.$inferSelect;
 export type DigitisationEntryRow = typeof procedureDigitisationEntries.$inferSelect;
 
 const order = [asc(procedures.nameFr), asc(procedures.id)];
+const sortable = { NAME: procedures.nameFr, DIGITISATION: procedures.digitisation };
 
 export function procedureConditions(filter: ProcedureFilter | null | undefined): SQL | undefined {
   if (!filter) return undefined;
@@ -32,7 +35,8 @@ const byRegion: ChildList<ProcedureRow, ProcedureFilter> = {
 /** Procedures are public: the module's reads need no row rule. */
 export function procedureLoaders({ db, argumentLoaders }: LoaderRequest<typeof dbSchema>) {
   return {
-    list: (args: NestedArgs<ProcedureFilter>) => listConnection(db, procedures, { where: procedureConditions(args.filter), orderBy: order }, args),
+    list: (args: NestedArgs<ProcedureFilter> & { orderBy?: OrderArgument<keyof typeof sortable> | null }) =>
+      listConnection(db, procedures, { where: procedureConditions(args.filter), orderBy: orderFor(args.orderBy, sortable, order, procedures.id) }, args),
     byId: createLoader((ids: readonly string[]) =>
       rowsByUuid(ids, (valid) => db.select().from(procedures).where(inArray(procedures.id, valid)), (row) => row.id),
     ),
