@@ -13,6 +13,9 @@ function graphqlBlocks(heading: string): string[] {
 /** README's example queries: the tests and the benchmark run them as written. */
 export const readmeQueries = () => graphqlBlocks('Example queries');
 
+/** README's statistics queries for analysts, run by the tests as written. */
+export const readmeAnalystQueries = () => graphqlBlocks('For analysts: figures in one query');
+
 /** README's example mutations, run by the tests as written. */
 export const readmeMutations = () => graphqlBlocks('Changing data (mutations)');
 

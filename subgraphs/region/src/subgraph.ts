@@ -7,6 +7,7 @@ import { procedureModule } from './modules/procedure/index.js';
 import { regionModule } from './modules/region/index.js';
 import { staffMemberModule } from './modules/staff-member/index.js';
 import { trainingSessionModule } from './modules/training-session/index.js';
+import { trainingStatisticsModule } from './modules/training-statistics/index.js';
 
 export { regionDataset } from './db/index.js';
 
@@ -17,5 +18,7 @@ export { regionDataset } from './db/index.js';
 export const regionSubgraph = defineSubgraph({
   name: 'region',
   dbSchema,
-  modules: [regionModule, documentModule, staffMemberModule, trainingSessionModule, procedureModule, partnershipModule, auditModule],
+  modules: [
+    regionModule, documentModule, staffMemberModule, trainingSessionModule, trainingStatisticsModule, procedureModule, partnershipModule, auditModule,
+  ],
 });

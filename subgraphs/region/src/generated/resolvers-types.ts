@@ -6,6 +6,7 @@ import type { ProcedureMapper, ProcedureConnectionMapper, ProcedureDigitisationE
 import type { RegionMapper, RegionConnectionMapper } from '../modules/region/schema.mappers.js';
 import type { StaffMemberMapper, StaffMemberConnectionMapper } from '../modules/staff-member/schema.mappers.js';
 import type { TrainingSessionMapper, TrainingSessionConnectionMapper, EnrollmentMapper, EnrollmentConnectionMapper, WithdrawStaffPayloadMapper, ExpertMapper, ProgrammeMapper } from '../modules/training-session/schema.mappers.js';
+import type { TrainingStatisticsGroupMapper, TrainingStatisticsMapper } from '../modules/training-statistics/schema.mappers.js';
 import type { RegionContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -587,6 +588,12 @@ export type Query = {
   trainingSession: Maybe<TrainingSession>;
   /** Ordered by start date. */
   trainingSessions: Maybe<TrainingSessionConnection>;
+  /**
+   * Training figures computed in the database (never by loading rows): sessions, hours, places
+   * offered and taken, staff trained, attendance, evaluation — by region, period, theme, status,
+   * programme, trainer, department or corps. Row scope applies: a region's roles see their region only.
+   */
+  trainingStatistics: Maybe<TrainingStatistics>;
 };
 
 
@@ -668,6 +675,12 @@ export type QueryTrainingSessionsArgs = {
   filter?: InputMaybe<TrainingSessionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<TrainingSessionOrder>;
+};
+
+
+export type QueryTrainingStatisticsArgs = {
+  filter?: InputMaybe<TrainingStatisticsFilter>;
+  groupBy?: InputMaybe<Array<TrainingStatisticsDimension>>;
 };
 
 export type RecordAttendanceInput = {
@@ -1018,6 +1031,73 @@ export type TrainingSessionStatus =
   /** Dates, venue and trainer confirmed; enrollment open. */
   | 'SCHEDULED';
 
+export type TrainingStatistics = {
+  __typename?: 'TrainingStatistics';
+  /** One per combination of the groupBy dimensions, largest number of sessions first. */
+  groups: Array<TrainingStatisticsGroup>;
+  /** All the sessions the filter selects, in one group. */
+  totals: TrainingStatisticsGroup;
+};
+
+/** What training statistics can be grouped by; several at once give one group per combination. */
+export type TrainingStatisticsDimension =
+  /** The participant's corps (as DEPARTMENT). */
+  | 'CORPS'
+  /** The participant's department (a session counts in each department it had participants from). */
+  | 'DEPARTMENT'
+  | 'MONTH'
+  | 'PROGRAMME'
+  | 'QUARTER'
+  | 'REGION'
+  | 'STATUS'
+  | 'THEME'
+  | 'TRAINER'
+  | 'YEAR';
+
+export type TrainingStatisticsFilter = {
+  /** Sessions starting on or after this date. */
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<TrainingSessionStatus>>;
+  themes?: InputMaybe<Array<Theme>>;
+  /** Sessions starting on or before this date. */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  trainerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * One group of training statistics: the dimensions asked for (the others are null) and its
+ * figures, computed in the database over the sessions the caller may read.
+ */
+export type TrainingStatisticsGroup = {
+  __typename?: 'TrainingStatisticsGroup';
+  /** Attended / enrollments whose attendance is recorded; null when none is. */
+  attendanceRate: Maybe<Scalars['Float']['output']>;
+  /** Mean of the participants' evaluations (1 to 5); null without any. */
+  averageEvaluation: Maybe<Scalars['Float']['output']>;
+  corps: Maybe<Scalars['String']['output']>;
+  department: Maybe<Scalars['String']['output']>;
+  /** Hours of training: the sum of the sessions' hours. */
+  hours: Scalars['Int']['output'];
+  month: Maybe<Scalars['Int']['output']>;
+  /** Seats offered: the sum of the sessions' capacities. */
+  placesOffered: Scalars['Int']['output'];
+  /** Seats taken: enrollments. */
+  placesTaken: Scalars['Int']['output'];
+  /** Resolved by the ministry: its title and code come in the same answer. */
+  programme: Maybe<Programme>;
+  quarter: Maybe<Scalars['Int']['output']>;
+  region: Maybe<Region>;
+  sessions: Scalars['Int']['output'];
+  /** Distinct staff who attended at least one session. */
+  staffTrained: Scalars['Int']['output'];
+  status: Maybe<TrainingSessionStatus>;
+  theme: Maybe<Theme>;
+  trainer: Maybe<Expert>;
+  year: Maybe<Scalars['Int']['output']>;
+};
+
 export type UpdateActionPlanItemStatusInput = {
   actionPlanItemId: Scalars['ID']['input'];
   /** The item's `version` you read; stale → CONFLICT naming the current version. */
@@ -1281,6 +1361,10 @@ export type ResolversTypes = ResolversObject<{
   TrainingSessionOrder: TrainingSessionOrder;
   TrainingSessionOrderField: TrainingSessionOrderField;
   TrainingSessionStatus: TrainingSessionStatus;
+  TrainingStatistics: ResolverTypeWrapper<TrainingStatisticsMapper>;
+  TrainingStatisticsDimension: TrainingStatisticsDimension;
+  TrainingStatisticsFilter: TrainingStatisticsFilter;
+  TrainingStatisticsGroup: ResolverTypeWrapper<TrainingStatisticsGroupMapper>;
   UpdateActionPlanItemStatusInput: UpdateActionPlanItemStatusInput;
   UpdateRegionCommitmentStatusInput: UpdateRegionCommitmentStatusInput;
   UpdateStaffMemberInput: UpdateStaffMemberInput;
@@ -1358,6 +1442,9 @@ export type ResolversParentTypes = ResolversObject<{
   TrainingSessionEdge: Omit<TrainingSessionEdge, 'node'> & { node: ResolversParentTypes['TrainingSession'] };
   TrainingSessionFilter: TrainingSessionFilter;
   TrainingSessionOrder: TrainingSessionOrder;
+  TrainingStatistics: TrainingStatisticsMapper;
+  TrainingStatisticsFilter: TrainingStatisticsFilter;
+  TrainingStatisticsGroup: TrainingStatisticsGroupMapper;
   UpdateActionPlanItemStatusInput: UpdateActionPlanItemStatusInput;
   UpdateRegionCommitmentStatusInput: UpdateRegionCommitmentStatusInput;
   UpdateStaffMemberInput: UpdateStaffMemberInput;
@@ -1596,6 +1683,7 @@ export type QueryResolvers<ContextType = RegionContext, ParentType extends Resol
   staffMembers?: Resolver<Maybe<ResolversTypes['StaffMemberConnection']>, ParentType, ContextType, Partial<QueryStaffMembersArgs>>;
   trainingSession?: Resolver<Maybe<ResolversTypes['TrainingSession']>, ParentType, ContextType, RequireFields<QueryTrainingSessionArgs, 'id'>>;
   trainingSessions?: Resolver<Maybe<ResolversTypes['TrainingSessionConnection']>, ParentType, ContextType, Partial<QueryTrainingSessionsArgs>>;
+  trainingStatistics?: Resolver<Maybe<ResolversTypes['TrainingStatistics']>, ParentType, ContextType, RequireFields<QueryTrainingStatisticsArgs, 'groupBy'>>;
 }>;
 
 export type RegionResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
@@ -1706,6 +1794,31 @@ export type TrainingSessionEdgeResolvers<ContextType = RegionContext, ParentType
   node?: Resolver<ResolversTypes['TrainingSession'], ParentType, ContextType>;
 }>;
 
+export type TrainingStatisticsResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['TrainingStatistics'] = ResolversParentTypes['TrainingStatistics']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['TrainingStatisticsGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['TrainingStatisticsGroup'], ParentType, ContextType>;
+}>;
+
+export type TrainingStatisticsGroupResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['TrainingStatisticsGroup'] = ResolversParentTypes['TrainingStatisticsGroup']> = ResolversObject<{
+  attendanceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageEvaluation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  corps?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  placesOffered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  placesTaken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
+  quarter?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  staffTrained?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['TrainingSessionStatus']>, ParentType, ContextType>;
+  theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType>;
+  trainer?: Resolver<Maybe<ResolversTypes['Expert']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type WithdrawStaffPayloadResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['WithdrawStaffPayload'] = ResolversParentTypes['WithdrawStaffPayload']> = ResolversObject<{
   staffMember?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType>;
   trainingSession?: Resolver<ResolversTypes['TrainingSession'], ParentType, ContextType>;
@@ -1753,6 +1866,8 @@ export type Resolvers<ContextType = RegionContext> = ResolversObject<{
   TrainingSession?: TrainingSessionResolvers<ContextType>;
   TrainingSessionConnection?: TrainingSessionConnectionResolvers<ContextType>;
   TrainingSessionEdge?: TrainingSessionEdgeResolvers<ContextType>;
+  TrainingStatistics?: TrainingStatisticsResolvers<ContextType>;
+  TrainingStatisticsGroup?: TrainingStatisticsGroupResolvers<ContextType>;
   WithdrawStaffPayload?: WithdrawStaffPayloadResolvers<ContextType>;
 }>;
 

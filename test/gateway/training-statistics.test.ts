@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Identity } from '#kit/auth';
+import { startGraphForTest, type TestGraph } from '../support/harness.js';
+import { readmeAnalystQueries } from '../support/readme.js';
+
+// Training statistics, checked against figures computed here in JavaScript from the raw rows
+// (not by the same SQL), and under the caller's row scope.
+
+const analyst: Identity = { subject: 'analyst@ministry.test', role: 'ministry-analyst' };
+const viewer02: Identity = { subject: 'viewer@ma02.test', role: 'region-viewer', regionCode: 'MA-02' };
+const FIGURES = 'sessions hours placesOffered placesTaken staffTrained attendanceRate averageEvaluation';
+
+interface Session { id: string; region_code: string; theme: string; hours: number; capacity: number }
+interface Enrollment { session_id: string; staff_id: string; attended: boolean | null; evaluation: number | null; department: string }
+
+let graph: TestGraph;
+let sessions: Session[];
+let enrollments: Enrollment[];
+
+beforeAll(async () => {
+  graph = await startGraphForTest();
+  sessions = await graph.sql.region<Session[]>`select id, region_code, theme::text, hours, capacity from training_sessions`;
+  enrollments = await graph.sql.region<Enrollment[]>`
+    select e.session_id, e.staff_id, e.attended, e.evaluation, s.department from enrollments e join staff_members s on s.id = e.staff_id`;
+});
+afterAll(() => graph?.close());
+
+/** The figures of a set of sessions and of the enrollments counted with them. */
+function figures(group: Session[], counted: Enrollment[]) {
+  const recorded = counted.filter((e) => e.attended !== null);
+  const evaluations = counted.map((e) => e.evaluation).filter((v): v is number => v !== null);
+  return {
+    sessions: group.length,
+    hours: group.reduce((sum, s) => sum + s.hours, 0),
+    placesOffered: group.reduce((sum, s) => sum + s.capacity, 0),
+    placesTaken: counted.length,
+    staffTrained: new Set(counted.filter((e) => e.attended).map((e) => e.staff_id)).size,
+    attendanceRate: recorded.length ? recorded.filter((e) => e.attended).length / recorded.length : null,
+    averageEvaluation: evaluations.length ? evaluations.reduce((a, b) => a + b, 0) / evaluations.length : null,
+  };
+}
+
+const close = (actual: Record<string, unknown>, expected: Record<string, number | null>) => {
+  for (const [key, value] of Object.entries(expected)) {
+    if (value === null) expect(actual[key], key).toBeNull();
+    else expect(actual[key] as number, key).toBeCloseTo(value, 9);
+  }
+};
+
+describe('trainingStatistics', () => {
+  it('totals and groups by theme for MA-01 match the rows', async () => {
+    const response = await graph.request(`{ trainingStatistics(filter: { regionCode: "MA-01" }, groupBy: [THEME]) {
+      totals { ${FIGURES} } groups { theme ${FIGURES} } } }`, {}, { as: analyst });
+    const { totals, groups } = response.body.data.trainingStatistics;
+    const ma01 = sessions.filter((s) => s.region_code === 'MA-01');
+    const ids = new Set(ma01.map((s) => s.id));
+    close(totals, figures(ma01, enrollments.filter((e) => ids.has(e.session_id))));
+    const themes = [...new Set(ma01.map((s) => s.theme))];
+    expect(groups.map((g: any) => g.theme).sort()).toEqual(themes.sort());
+    for (const theme of themes) {
+      const group = ma01.filter((s) => s.theme === theme);
+      const groupIds = new Set(group.map((s) => s.id));
+      close(groups.find((g: any) => g.theme === theme), figures(group, enrollments.filter((e) => groupIds.has(e.session_id))));
+    }
+  });
+
+  it('by department, a session counts once in each department it had participants from', async () => {
+    const response = await graph.request('{ trainingStatistics(filter: { regionCode: "MA-01" }, groupBy: [DEPARTMENT]) { groups { department sessions placesTaken } } }', {}, { as: analyst });
+    const ma01 = new Set(sessions.filter((s) => s.region_code === 'MA-01').map((s) => s.id));
+    const counted = enrollments.filter((e) => ma01.has(e.session_id));
+    for (const department of new Set(counted.map((e) => e.department))) {
+      const ofDepartment = counted.filter((e) => e.department === department);
+      const group = response.body.data.trainingStatistics.groups.find((g: any) => g.department === department);
+      expect(group).toMatchObject({ sessions: new Set(ofDepartment.map((e) => e.session_id)).size, placesTaken: ofDepartment.length });
+    }
+  });
+
+  it('a group keyed by a ministry entity is that entity (programme title in the same answer)', async () => {
+    const response = await graph.request('{ trainingStatistics(groupBy: [PROGRAMME]) { groups { programme { code title { fr } } sessions } } }', {}, { as: analyst });
+    const groups = response.body.data.trainingStatistics.groups;
+    expect(groups.some((g: any) => g.programme?.code && g.programme.title.fr)).toBe(true);
+  });
+
+  it('an MA-02 region-viewer’s figures hold nothing of MA-01', async () => {
+    const response = await graph.request(`{
+      all: trainingStatistics(groupBy: [REGION]) { totals { sessions } groups { region { code } sessions } }
+      theirs: trainingStatistics(filter: { regionCode: "MA-01" }) { totals { sessions placesTaken } }
+    }`, {}, { as: viewer02 });
+    const { all, theirs } = response.body.data;
+    expect(all.groups.map((g: any) => g.region.code)).toEqual(['MA-02']);
+    expect(all.totals.sessions).toBe(sessions.filter((s) => s.region_code === 'MA-02').length);
+    expect(theirs.totals).toEqual({ sessions: 0, placesTaken: 0 });
+  });
+
+  it('README’s analyst queries run as written', async () => {
+    const queries = readmeAnalystQueries();
+    expect(queries.length).toBeGreaterThan(0);
+    for (const query of queries) {
+      const response = await graph.request(query, {}, { as: analyst });
+      expect(response.body.errors, query).toBeUndefined();
+      expect(response.body.data.trainingStatistics.groups.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('is not for the public', async () => {
+    const response = await graph.request('{ trainingStatistics { totals { sessions } } }');
+    expect(response.body.data.trainingStatistics).toBeNull();
+    expect(response.body.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
