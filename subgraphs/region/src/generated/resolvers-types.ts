@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { AuditEntryMapper, AuditEntryConnectionMapper } from '../modules/audit/schema.mappers.js';
 import type { DocumentMapper, DocumentConnectionMapper } from '../modules/document/schema.mappers.js';
 import type { PartnershipMapper, PartnershipProgressMapper, ActionPlanItemMapper, RegionCommitmentFollowUpMapper, RegionProgressEntryMapper } from '../modules/partnership/schema.mappers.js';
-import type { ProcedureMapper, ProcedureConnectionMapper, ProcedureDigitisationEntryMapper } from '../modules/procedure/schema.mappers.js';
+import type { ProcedureMapper, ProcedureConnectionMapper, ProcedureDigitisationEntryMapper, ProcedureStatisticsGroupMapper, ProcedureStatisticsMapper } from '../modules/procedure/schema.mappers.js';
 import type { RegionMapper, RegionConnectionMapper } from '../modules/region/schema.mappers.js';
 import type { StaffMemberMapper, StaffMemberConnectionMapper } from '../modules/staff-member/schema.mappers.js';
 import type { TrainingSessionMapper, TrainingSessionConnectionMapper, EnrollmentMapper, EnrollmentConnectionMapper, WithdrawStaffPayloadMapper, ExpertMapper, ProgrammeMapper } from '../modules/training-session/schema.mappers.js';
@@ -544,6 +544,32 @@ export type ProcedureOrderField =
   | 'DIGITISATION'
   | 'NAME';
 
+export type ProcedureStatistics = {
+  __typename?: 'ProcedureStatistics';
+  /** One per combination of the groupBy dimensions, most procedures first. */
+  groups: Array<ProcedureStatisticsGroup>;
+  totals: ProcedureStatisticsGroup;
+};
+
+export type ProcedureStatisticsDimension =
+  | 'DIGITISATION'
+  | 'REGION'
+  | 'THEME';
+
+/** Procedures counted by how far their digitisation went (the dimensions asked for are set). */
+export type ProcedureStatisticsGroup = {
+  __typename?: 'ProcedureStatisticsGroup';
+  digitisation: Maybe<DigitisationStatus>;
+  /** Share fully online, 0 to 1. */
+  digitisationRate: Scalars['Float']['output'];
+  online: Scalars['Int']['output'];
+  paper: Scalars['Int']['output'];
+  partial: Scalars['Int']['output'];
+  procedures: Scalars['Int']['output'];
+  region: Maybe<Region>;
+  theme: Maybe<Theme>;
+};
+
 /** A ministry programme, as far as the region knows it: the sessions organised under it. */
 export type Programme = {
   __typename?: 'Programme';
@@ -572,6 +598,8 @@ export type Query = {
   /** Ordered by kind, title, then newest version first. */
   documents: DocumentConnection;
   procedure: Maybe<Procedure>;
+  /** How far the procedures are digitised, computed in the database, by region, theme or status. */
+  procedureStatistics: ProcedureStatistics;
   /** Ordered by French name. */
   procedures: ProcedureConnection;
   region: Maybe<Region>;
@@ -612,6 +640,12 @@ export type QueryDocumentsArgs = {
 
 export type QueryProcedureArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryProcedureStatisticsArgs = {
+  filter?: InputMaybe<ProcedureFilter>;
+  groupBy?: InputMaybe<Array<ProcedureStatisticsDimension>>;
 };
 
 
@@ -1330,6 +1364,9 @@ export type ResolversTypes = ResolversObject<{
   ProcedureFilter: ProcedureFilter;
   ProcedureOrder: ProcedureOrder;
   ProcedureOrderField: ProcedureOrderField;
+  ProcedureStatistics: ResolverTypeWrapper<ProcedureStatisticsMapper>;
+  ProcedureStatisticsDimension: ProcedureStatisticsDimension;
+  ProcedureStatisticsGroup: ResolverTypeWrapper<ProcedureStatisticsGroupMapper>;
   Programme: ResolverTypeWrapper<ProgrammeMapper>;
   PublishDocumentInput: PublishDocumentInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1416,6 +1453,8 @@ export type ResolversParentTypes = ResolversObject<{
   ProcedureEdge: Omit<ProcedureEdge, 'node'> & { node: ResolversParentTypes['Procedure'] };
   ProcedureFilter: ProcedureFilter;
   ProcedureOrder: ProcedureOrder;
+  ProcedureStatistics: ProcedureStatisticsMapper;
+  ProcedureStatisticsGroup: ProcedureStatisticsGroupMapper;
   Programme: ProgrammeMapper;
   PublishDocumentInput: PublishDocumentInput;
   Query: Record<PropertyKey, never>;
@@ -1663,6 +1702,22 @@ export type ProcedureEdgeResolvers<ContextType = RegionContext, ParentType exten
   node?: Resolver<ResolversTypes['Procedure'], ParentType, ContextType>;
 }>;
 
+export type ProcedureStatisticsResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['ProcedureStatistics'] = ResolversParentTypes['ProcedureStatistics']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['ProcedureStatisticsGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['ProcedureStatisticsGroup'], ParentType, ContextType>;
+}>;
+
+export type ProcedureStatisticsGroupResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['ProcedureStatisticsGroup'] = ResolversParentTypes['ProcedureStatisticsGroup']> = ResolversObject<{
+  digitisation?: Resolver<Maybe<ResolversTypes['DigitisationStatus']>, ParentType, ContextType>;
+  digitisationRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  online?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paper?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partial?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  procedures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType>;
+}>;
+
 export type ProgrammeResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme'], FederationReferenceType extends FederationReferenceTypes['Programme'] = FederationReferenceTypes['Programme']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Programme']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1673,6 +1728,7 @@ export type QueryResolvers<ContextType = RegionContext, ParentType extends Resol
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, Partial<QueryDocumentsArgs>>;
   procedure?: Resolver<Maybe<ResolversTypes['Procedure']>, ParentType, ContextType, RequireFields<QueryProcedureArgs, 'id'>>;
+  procedureStatistics?: Resolver<ResolversTypes['ProcedureStatistics'], ParentType, ContextType, RequireFields<QueryProcedureStatisticsArgs, 'groupBy'>>;
   procedures?: Resolver<ResolversTypes['ProcedureConnection'], ParentType, ContextType, Partial<QueryProceduresArgs>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regionAuditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, Partial<QueryRegionAuditLogArgs>>;
@@ -1851,6 +1907,8 @@ export type Resolvers<ContextType = RegionContext> = ResolversObject<{
   ProcedureConnection?: ProcedureConnectionResolvers<ContextType>;
   ProcedureDigitisationEntry?: ProcedureDigitisationEntryResolvers<ContextType>;
   ProcedureEdge?: ProcedureEdgeResolvers<ContextType>;
+  ProcedureStatistics?: ProcedureStatisticsResolvers<ContextType>;
+  ProcedureStatisticsGroup?: ProcedureStatisticsGroupResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;

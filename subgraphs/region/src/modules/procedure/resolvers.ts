@@ -5,6 +5,10 @@ export const resolvers: Resolvers = {
   Query: {
     procedures: (_parent, args, { loaders }) => loaders.procedure.list(args),
     procedure: (_parent, { id }, { loaders }) => loaders.procedure.byId.load(id),
+    procedureStatistics: async (_parent, { filter, groupBy }, { loaders }) => {
+      const [[totals], groups] = await Promise.all([loaders.procedure.statistics(filter, []), loaders.procedure.statistics(filter, groupBy ?? [])]);
+      return { totals: totals!, groups };
+    },
   },
   Mutation: {
     recordProcedureDigitisation: (_parent, { input }, context) => recordProcedureDigitisation(context, input),
@@ -15,6 +19,11 @@ export const resolvers: Resolvers = {
     name: ({ nameFr, nameAr }) => ({ fr: nameFr, ar: nameAr }),
     citizenNeed: ({ citizenNeedFr, citizenNeedAr }) => (citizenNeedFr ? { fr: citizenNeedFr, ar: citizenNeedAr } : null),
     digitisationHistory: ({ id }, _args, { loaders }) => loaders.procedure.digitisationHistory.load(id),
+  },
+  ProcedureStatisticsGroup: {
+    region: async ({ region }, _args, { loaders }) => (region ? loaders.region.byCode.load(region) : null),
+    theme: ({ theme }) => theme as never,
+    digitisation: ({ digitisation }) => digitisation as never,
   },
   ProcedureDigitisationEntry: {
     on: ({ effectiveOn }) => effectiveOn,

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import {
   type ChildList, createLoader, groupsByUuid, listConnection, type NestedArgs, nestedConnection, type OrderArgument, orderFor, rowsByUuid, searchColumns,
 } from '#kit/db';
@@ -32,9 +32,50 @@ const byRegion: ChildList<ProcedureRow, ProcedureFilter> = {
   where: procedureConditions,
 };
 
+/** A group of procedure statistics, as the SQL returns it. */
+export interface ProcedureStatisticsRow {
+  region: string | null;
+  theme: string | null;
+  digitisation: string | null;
+  procedures: number;
+  paper: number;
+  partial: number;
+  online: number;
+  digitisationRate: number;
+}
+
+const statisticsKeys = {
+  REGION: { key: 'region', column: procedures.regionCode },
+  THEME: { key: 'theme', column: procedures.theme },
+  DIGITISATION: { key: 'digitisation', column: procedures.digitisation },
+} as const;
+
+const countWhere = (status: 'PAPER' | 'PARTIAL' | 'ONLINE') => sql<number>`(count(*) filter (where ${procedures.digitisation} = ${status}))::int`;
+
 /** Procedures are public: the module's reads need no row rule. */
 export function procedureLoaders({ db, argumentLoaders }: LoaderRequest<typeof dbSchema>) {
   return {
+    statistics: async (filter: ProcedureFilter | null | undefined, groupBy: readonly (keyof typeof statisticsKeys)[]): Promise<ProcedureStatisticsRow[]> => {
+      const chosen = [...new Set(groupBy)].map((dimension) => statisticsKeys[dimension]);
+      const rows = await db
+        .select({
+          ...Object.fromEntries(chosen.map(({ key, column }) => [key, column])),
+          procedures: sql<number>`count(*)::int`,
+          paper: countWhere('PAPER'),
+          partial: countWhere('PARTIAL'),
+          online: countWhere('ONLINE'),
+        })
+        .from(procedures)
+        .where(procedureConditions(filter))
+        .groupBy(...chosen.map(({ column }) => column))
+        .orderBy(desc(sql`count(*)`), ...chosen.map(({ column }) => asc(column)));
+      return rows.map((row) => ({
+        region: null, theme: null, digitisation: null,
+        ...(row as Partial<ProcedureStatisticsRow>),
+        procedures: row.procedures, paper: row.paper, partial: row.partial, online: row.online,
+        digitisationRate: row.procedures ? row.online / row.procedures : 0,
+      }));
+    },
     list: (args: NestedArgs<ProcedureFilter> & { orderBy?: OrderArgument<keyof typeof sortable> | null }) =>
       listConnection(db, procedures, { where: procedureConditions(args.filter), orderBy: orderFor(args.orderBy, sortable, order, procedures.id) }, args),
     byId: createLoader((ids: readonly string[]) =>

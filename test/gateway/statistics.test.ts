@@ -3,7 +3,7 @@ import type { Identity } from '#kit/auth';
 import { startGraphForTest, type TestGraph } from '../support/harness.js';
 import { readmeAnalystQueries } from '../support/readme.js';
 
-// Training statistics, checked against figures computed here in JavaScript from the raw rows
+// Statistics (training, procedures), checked against figures computed here in JavaScript from the raw rows
 // (not by the same SQL), and under the caller's row scope.
 
 const analyst: Identity = { subject: 'analyst@ministry.test', role: 'ministry-analyst' };
@@ -98,7 +98,8 @@ describe('trainingStatistics', () => {
     for (const query of queries) {
       const response = await graph.request(query, {}, { as: analyst });
       expect(response.body.errors, query).toBeUndefined();
-      expect(response.body.data.trainingStatistics.groups.length).toBeGreaterThan(0);
+      const [figures] = Object.values(response.body.data) as { groups: unknown[] }[];
+      expect(figures!.groups.length).toBeGreaterThan(0);
     }
   });
 
@@ -106,5 +107,26 @@ describe('trainingStatistics', () => {
     const response = await graph.request('{ trainingStatistics { totals { sessions } } }');
     expect(response.body.data.trainingStatistics).toBeNull();
     expect(response.body.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('procedureStatistics', () => {
+  it('counts and digitisation rate per region match the rows; the public may ask', async () => {
+    const rows = await graph.sql.region<{ region_code: string; digitisation: string }[]>`select region_code, digitisation::text from procedures`;
+    const response = await graph.request('{ procedureStatistics(groupBy: [REGION]) { totals { procedures online digitisationRate } groups { region { code } procedures paper partial online digitisationRate } } }');
+    const { totals, groups } = response.body.data.procedureStatistics;
+    expect(totals.procedures).toBe(rows.length);
+    expect(totals.digitisationRate).toBeCloseTo(rows.filter((r) => r.digitisation === 'ONLINE').length / rows.length, 9);
+    for (const code of new Set(rows.map((r) => r.region_code))) {
+      const mine = rows.filter((r) => r.region_code === code);
+      const group = groups.find((g: any) => g.region.code === code);
+      expect(group).toMatchObject({
+        procedures: mine.length,
+        paper: mine.filter((r) => r.digitisation === 'PAPER').length,
+        partial: mine.filter((r) => r.digitisation === 'PARTIAL').length,
+        online: mine.filter((r) => r.digitisation === 'ONLINE').length,
+      });
+      expect(group.digitisationRate).toBeCloseTo(mine.filter((r) => r.digitisation === 'ONLINE').length / mine.length, 9);
+    }
   });
 });
