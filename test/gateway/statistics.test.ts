@@ -130,3 +130,26 @@ describe('procedureStatistics', () => {
     }
   });
 });
+
+describe('staffTrainingCoverage', () => {
+  it('share of staff trained at least once in a period, by department, matches the rows', async () => {
+    const staff = await graph.sql.region<{ id: string; department: string }[]>`select id, department from staff_members where region_code = 'MA-01'`;
+    const attended = await graph.sql.region<{ staff_id: string }[]>`
+      select e.staff_id from enrollments e join training_sessions s on s.id = e.session_id
+      where e.attended and s.starts_on between '2019-01-01' and '2019-12-31'`;
+    const trained = new Set(attended.map((row) => row.staff_id));
+    const response = await graph.request(`{ staffTrainingCoverage(filter: { regionCode: "MA-01", from: "2019-01-01", to: "2019-12-31" }, groupBy: [DEPARTMENT]) {
+      totals { staff trained coverage } groups { department staff trained coverage } } }`, {}, { as: analyst });
+    const { totals, groups } = response.body.data.staffTrainingCoverage;
+    expect(totals.staff).toBe(staff.length);
+    expect(totals.trained).toBe(staff.filter((s) => trained.has(s.id)).length);
+    for (const department of new Set(staff.map((s) => s.department))) {
+      const mine = staff.filter((s) => s.department === department);
+      const group = groups.find((g: any) => g.department === department);
+      expect(group).toMatchObject({ staff: mine.length, trained: mine.filter((s) => trained.has(s.id)).length });
+      expect(group.coverage).toBeCloseTo(mine.filter((s) => trained.has(s.id)).length / mine.length, 9);
+    }
+    const scoped = await graph.request('{ staffTrainingCoverage(groupBy: [REGION]) { groups { region { code } } } }', {}, { as: viewer02 });
+    expect(scoped.body.data.staffTrainingCoverage.groups.map((g: any) => g.region.code)).toEqual(['MA-02']);
+  });
+});

@@ -6,7 +6,7 @@ import type { ProcedureMapper, ProcedureConnectionMapper, ProcedureDigitisationE
 import type { RegionMapper, RegionConnectionMapper } from '../modules/region/schema.mappers.js';
 import type { StaffMemberMapper, StaffMemberConnectionMapper } from '../modules/staff-member/schema.mappers.js';
 import type { TrainingSessionMapper, TrainingSessionConnectionMapper, EnrollmentMapper, EnrollmentConnectionMapper, WithdrawStaffPayloadMapper, ExpertMapper, ProgrammeMapper } from '../modules/training-session/schema.mappers.js';
-import type { TrainingStatisticsGroupMapper, TrainingStatisticsMapper } from '../modules/training-statistics/schema.mappers.js';
+import type { TrainingStatisticsGroupMapper, TrainingStatisticsMapper, StaffCoverageGroupMapper, StaffCoverageMapper } from '../modules/training-statistics/schema.mappers.js';
 import type { RegionContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -613,6 +613,8 @@ export type Query = {
   staffMember: Maybe<StaffMember>;
   /** Ordered by full name. */
   staffMembers: Maybe<StaffMemberConnection>;
+  /** Share of staff trained at least once in a period, by region, department, corps or grade (computed in the database). */
+  staffTrainingCoverage: Maybe<StaffCoverage>;
   trainingSession: Maybe<TrainingSession>;
   /** Ordered by start date. */
   trainingSessions: Maybe<TrainingSessionConnection>;
@@ -696,6 +698,12 @@ export type QueryStaffMembersArgs = {
   filter?: InputMaybe<StaffMemberFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<StaffMemberOrder>;
+};
+
+
+export type QueryStaffTrainingCoverageArgs = {
+  filter?: InputMaybe<StaffCoverageFilter>;
+  groupBy?: InputMaybe<Array<StaffCoverageDimension>>;
 };
 
 
@@ -886,6 +894,39 @@ export type StaffContactInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   /** Digits, spaces and + ( ) . - only, 6 to 40 characters. */
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StaffCoverage = {
+  __typename?: 'StaffCoverage';
+  groups: Array<StaffCoverageGroup>;
+  totals: StaffCoverageGroup;
+};
+
+export type StaffCoverageDimension =
+  | 'CORPS'
+  | 'DEPARTMENT'
+  | 'GRADE'
+  | 'REGION';
+
+export type StaffCoverageFilter = {
+  /** Attendance in sessions starting on or after this date. */
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Attendance in sessions starting on or before this date. */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** Staff of a group, and how many of them attended at least one session in the period. */
+export type StaffCoverageGroup = {
+  __typename?: 'StaffCoverageGroup';
+  corps: Maybe<Scalars['String']['output']>;
+  /** trained / staff, 0 to 1. */
+  coverage: Scalars['Float']['output'];
+  department: Maybe<Scalars['String']['output']>;
+  grade: Maybe<Scalars['String']['output']>;
+  region: Maybe<Region>;
+  staff: Scalars['Int']['output'];
+  trained: Scalars['Int']['output'];
 };
 
 /** The values to offer in filter pickers, each with its count, most frequent first. */
@@ -1383,6 +1424,10 @@ export type ResolversTypes = ResolversObject<{
   SortDirection: SortDirection;
   StaffContact: ResolverTypeWrapper<StaffContact>;
   StaffContactInput: StaffContactInput;
+  StaffCoverage: ResolverTypeWrapper<StaffCoverageMapper>;
+  StaffCoverageDimension: StaffCoverageDimension;
+  StaffCoverageFilter: StaffCoverageFilter;
+  StaffCoverageGroup: ResolverTypeWrapper<StaffCoverageGroupMapper>;
   StaffFacets: ResolverTypeWrapper<StaffFacets>;
   StaffMember: ResolverTypeWrapper<StaffMemberMapper>;
   StaffMemberConnection: ResolverTypeWrapper<StaffMemberConnectionMapper>;
@@ -1470,6 +1515,9 @@ export type ResolversParentTypes = ResolversObject<{
   ScheduleTrainingSessionInput: ScheduleTrainingSessionInput;
   StaffContact: StaffContact;
   StaffContactInput: StaffContactInput;
+  StaffCoverage: StaffCoverageMapper;
+  StaffCoverageFilter: StaffCoverageFilter;
+  StaffCoverageGroup: StaffCoverageGroupMapper;
   StaffFacets: StaffFacets;
   StaffMember: StaffMemberMapper;
   StaffMemberConnection: StaffMemberConnectionMapper;
@@ -1737,6 +1785,7 @@ export type QueryResolvers<ContextType = RegionContext, ParentType extends Resol
   staffFacets?: Resolver<Maybe<ResolversTypes['StaffFacets']>, ParentType, ContextType, Partial<QueryStaffFacetsArgs>>;
   staffMember?: Resolver<Maybe<ResolversTypes['StaffMember']>, ParentType, ContextType, RequireFields<QueryStaffMemberArgs, 'id'>>;
   staffMembers?: Resolver<Maybe<ResolversTypes['StaffMemberConnection']>, ParentType, ContextType, Partial<QueryStaffMembersArgs>>;
+  staffTrainingCoverage?: Resolver<Maybe<ResolversTypes['StaffCoverage']>, ParentType, ContextType, RequireFields<QueryStaffTrainingCoverageArgs, 'groupBy'>>;
   trainingSession?: Resolver<Maybe<ResolversTypes['TrainingSession']>, ParentType, ContextType, RequireFields<QueryTrainingSessionArgs, 'id'>>;
   trainingSessions?: Resolver<Maybe<ResolversTypes['TrainingSessionConnection']>, ParentType, ContextType, Partial<QueryTrainingSessionsArgs>>;
   trainingStatistics?: Resolver<Maybe<ResolversTypes['TrainingStatistics']>, ParentType, ContextType, RequireFields<QueryTrainingStatisticsArgs, 'groupBy'>>;
@@ -1783,6 +1832,21 @@ export type RegionProgressEntryResolvers<ContextType = RegionContext, ParentType
 export type StaffContactResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['StaffContact'] = ResolversParentTypes['StaffContact']> = ResolversObject<{
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type StaffCoverageResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['StaffCoverage'] = ResolversParentTypes['StaffCoverage']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['StaffCoverageGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['StaffCoverageGroup'], ParentType, ContextType>;
+}>;
+
+export type StaffCoverageGroupResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['StaffCoverageGroup'] = ResolversParentTypes['StaffCoverageGroup']> = ResolversObject<{
+  corps?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grade?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  staff?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trained?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type StaffFacetsResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['StaffFacets'] = ResolversParentTypes['StaffFacets']> = ResolversObject<{
@@ -1917,6 +1981,8 @@ export type Resolvers<ContextType = RegionContext> = ResolversObject<{
   RegionEdge?: RegionEdgeResolvers<ContextType>;
   RegionProgressEntry?: RegionProgressEntryResolvers<ContextType>;
   StaffContact?: StaffContactResolvers<ContextType>;
+  StaffCoverage?: StaffCoverageResolvers<ContextType>;
+  StaffCoverageGroup?: StaffCoverageGroupResolvers<ContextType>;
   StaffFacets?: StaffFacetsResolvers<ContextType>;
   StaffMember?: StaffMemberResolvers<ContextType>;
   StaffMemberConnection?: StaffMemberConnectionResolvers<ContextType>;

@@ -9,6 +9,13 @@ export const resolvers: Resolvers = {
       ]);
       return { totals: totals[0]!, groups };
     },
+    staffTrainingCoverage: async (_parent, { filter, groupBy }, { loaders }) => {
+      const [[totals], groups] = await Promise.all([loaders.trainingStatistics.coverage(filter, []), loaders.trainingStatistics.coverage(filter, groupBy ?? [])]);
+      return { totals: totals!, groups };
+    },
+  },
+  StaffCoverageGroup: {
+    region: async ({ region }, _args, { loaders }) => (region ? loaders.region.byCode.load(region) : null),
   },
   TrainingStatisticsGroup: {
     // Another party's entity is that entity: the gateway fetches its fields from the ministry.

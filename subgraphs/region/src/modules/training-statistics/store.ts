@@ -1,10 +1,11 @@
-import { and, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { readableRows } from '#kit/auth';
 import { requireDateRange, requireId } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
 import { enrollments, staffMembers, trainingSessions } from '../../db/schema.js';
-import type { TrainingStatisticsDimension, TrainingStatisticsFilter } from '../../generated/resolvers-types.js';
+import type { StaffCoverageFilter, TrainingStatisticsDimension, TrainingStatisticsFilter } from '../../generated/resolvers-types.js';
+import { staffMemberRows } from '../staff-member/access.js';
 import { trainingSessionRows } from '../training-session/access.js';
 
 /** A group's key columns and figures, as the SQL returns them. */
@@ -56,6 +57,24 @@ function conditions(filter: TrainingStatisticsFilter | null | undefined): SQL | 
   );
 }
 
+/** A group of staff coverage, as the SQL returns it. */
+export interface StaffCoverageRow {
+  region: string | null;
+  department: string | null;
+  corps: string | null;
+  grade: string | null;
+  staff: number;
+  trained: number;
+  coverage: number;
+}
+
+const coverageKeys = {
+  REGION: { key: 'region', column: staffMembers.regionCode },
+  DEPARTMENT: { key: 'department', column: staffMembers.department },
+  CORPS: { key: 'corps', column: staffMembers.corps },
+  GRADE: { key: 'grade', column: staffMembers.grade },
+} as const;
+
 /**
  * One statement: the sessions the caller may read, joined to their enrollments and staff; the
  * session figures are summed once per session and group (a session with participants from two
@@ -63,6 +82,30 @@ function conditions(filter: TrainingStatisticsFilter | null | undefined): SQL | 
  */
 export function trainingStatisticsLoaders({ db, scope }: LoaderRequest<typeof dbSchema>) {
   return {
+    /** Staff the caller may read, and those who attended a readable session in the period. */
+    coverage: async (filter: StaffCoverageFilter | null | undefined, groupBy: readonly (keyof typeof coverageKeys)[]): Promise<StaffCoverageRow[]> => {
+      requireDateRange(filter?.from, filter?.to, 'filter.from', 'filter.to');
+      const chosen = [...new Set(groupBy)].map((dimension) => coverageKeys[dimension]);
+      const attended = sql`exists (select 1 from ${enrollments} join ${trainingSessions} on ${trainingSessions.id} = ${enrollments.sessionId}
+        where ${enrollments.staffId} = ${staffMembers.id} and ${enrollments.attended}
+        ${filter?.from ? sql`and ${trainingSessions.startsOn} >= ${filter.from}` : sql``}
+        ${filter?.to ? sql`and ${trainingSessions.startsOn} <= ${filter.to}` : sql``})`;
+      const rows = await db
+        .select({
+          ...Object.fromEntries(chosen.map(({ key, column }) => [key, column])),
+          staff: sql<number>`count(*)::int`,
+          trained: sql<number>`(count(*) filter (where ${attended}))::int`,
+        })
+        .from(staffMembers)
+        .where(and(filter?.regionCode != null ? eq(staffMembers.regionCode, filter.regionCode) : undefined, readableRows(staffMemberRows, scope)))
+        .groupBy(...chosen.map(({ column }) => column))
+        .orderBy(desc(sql`count(*)`), ...chosen.map(({ column }) => asc(column)));
+      return rows.map((row) => ({
+        region: null, department: null, corps: null, grade: null,
+        ...(row as Partial<StaffCoverageRow>),
+        staff: row.staff, trained: row.trained, coverage: row.staff ? row.trained / row.staff : 0,
+      }));
+    },
     compute: async (filter: TrainingStatisticsFilter | null | undefined, groupBy: readonly TrainingStatisticsDimension[]) => {
       const chosen = [...new Set(groupBy)].map((dimension) => dimensions[dimension]);
       const keys = chosen.map((dimension, index) => sql`${dimension.sql} as ${sql.identifier(`k${index}`)}`);
