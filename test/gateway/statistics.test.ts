@@ -153,3 +153,32 @@ describe('staffTrainingCoverage', () => {
     expect(scoped.body.data.staffTrainingCoverage.groups.map((g: any) => g.region.code)).toEqual(['MA-02']);
   });
 });
+
+describe('commitment figures, both parties, per partnership', () => {
+  it('done / in progress / late per party match the rows', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Casablanca', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    type Row = { partnership_id: string; status: string; due_on: string | null };
+    const region = await graph.sql.region<Row[]>`select partnership_id, status::text, due_on::text from region_commitments`;
+    const ministry = await graph.sql.ministry<Row[]>`select partnership_id, status::text, due_on::text from ministry_commitments`;
+    const expected = (rows: Row[]) => {
+      const overdue = rows.filter((r) => !['DONE', 'CANCELLED'].includes(r.status) && r.due_on !== null && r.due_on < today);
+      return {
+        total: rows.length,
+        done: rows.filter((r) => r.status === 'DONE').length,
+        inProgress: rows.filter((r) => r.status === 'IN_PROGRESS').length,
+        delayed: rows.filter((r) => r.status === 'DELAYED').length,
+        overdue: overdue.length,
+        late: new Set([...rows.filter((r) => r.status === 'DELAYED'), ...overdue]).size,
+      };
+    };
+    const response = await graph.request(`{ partnerships { edges { node { id
+      regionCommitmentFigures { total done inProgress delayed overdue late }
+      ministryCommitmentFigures { total done inProgress delayed overdue late } } } } }`, {}, { as: analyst });
+    const nodes = response.body.data.partnerships.edges.map((edge: any) => edge.node);
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const node of nodes) {
+      expect(node.regionCommitmentFigures).toEqual(expected(region.filter((r) => r.partnership_id === node.id)));
+      expect(node.ministryCommitmentFigures).toEqual(expected(ministry.filter((r) => r.partnership_id === node.id)));
+    }
+  });
+});

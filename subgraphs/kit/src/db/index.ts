@@ -11,3 +11,4 @@ export * from './loaders.js';
 export * from './nested.js';
 export * from './reference.js';
 export * from './history.js';
+export * from './commitment-figures.js';

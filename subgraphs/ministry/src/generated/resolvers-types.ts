@@ -166,6 +166,24 @@ export type Commitment = {
   status: CommitmentStatus;
 };
 
+/**
+ * How one party's commitments under a partnership stand, computed in the database. `late` is
+ * what to chase: delayed, or past its due date without being done or cancelled.
+ */
+export type CommitmentFigures = {
+  __typename?: 'CommitmentFigures';
+  cancelled: Scalars['Int']['output'];
+  delayed: Scalars['Int']['output'];
+  done: Scalars['Int']['output'];
+  inProgress: Scalars['Int']['output'];
+  /** Delayed or overdue. */
+  late: Scalars['Int']['output'];
+  /** Past the due date, neither done nor cancelled. */
+  overdue: Scalars['Int']['output'];
+  planned: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
 export type CommitmentParty =
   | 'MINISTRY'
   | 'REGION';
@@ -419,6 +437,8 @@ export type PageInfo = {
 export type Partnership = {
   __typename?: 'Partnership';
   id: Scalars['ID']['output'];
+  /** Where the ministry's commitments stand: done, in progress, late (computed in the database). */
+  ministryCommitmentFigures: CommitmentFigures;
   /** The ministry's commitments with their versions and progress history, in the order of the agreement. */
   ministryCommitmentFollowUps: Array<MinistryCommitmentFollowUp>;
   /** What the ministry undertook, in the order of the agreement. */
@@ -887,6 +907,7 @@ export type ResolversTypes = ResolversObject<{
   BestPracticeEdge: ResolverTypeWrapper<Omit<BestPracticeEdge, 'node'> & { node: ResolversTypes['BestPractice'] }>;
   BestPracticeFilter: BestPracticeFilter;
   Commitment: ResolverTypeWrapper<CommitmentMapper>;
+  CommitmentFigures: ResolverTypeWrapper<CommitmentFigures>;
   CommitmentParty: CommitmentParty;
   CommitmentStatus: CommitmentStatus;
   CreateProgrammeInput: CreateProgrammeInput;
@@ -948,6 +969,7 @@ export type ResolversParentTypes = ResolversObject<{
   BestPracticeEdge: Omit<BestPracticeEdge, 'node'> & { node: ResolversParentTypes['BestPractice'] };
   BestPracticeFilter: BestPracticeFilter;
   Commitment: CommitmentMapper;
+  CommitmentFigures: CommitmentFigures;
   CreateProgrammeInput: CreateProgrammeInput;
   DateTime: Scalars['DateTime']['output'];
   EndExpertAssignmentInput: EndExpertAssignmentInput;
@@ -1063,6 +1085,17 @@ export type CommitmentResolvers<ContextType = MinistryContext, ParentType extend
   status?: Resolver<ResolversTypes['CommitmentStatus'], ParentType, ContextType>;
 }>;
 
+export type CommitmentFiguresResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['CommitmentFigures'] = ResolversParentTypes['CommitmentFigures']> = ResolversObject<{
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  delayed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inProgress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1164,6 +1197,7 @@ export type PageInfoResolvers<ContextType = MinistryContext, ParentType extends 
 export type PartnershipResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['Partnership'] = ResolversParentTypes['Partnership'], FederationReferenceType extends FederationReferenceTypes['Partnership'] = FederationReferenceTypes['Partnership']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partnership']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ministryCommitmentFigures?: Resolver<ResolversTypes['CommitmentFigures'], ParentType, ContextType>;
   ministryCommitmentFollowUps?: Resolver<Array<ResolversTypes['MinistryCommitmentFollowUp']>, ParentType, ContextType>;
   ministryCommitments?: Resolver<Array<ResolversTypes['Commitment']>, ParentType, ContextType>;
   objectives?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
@@ -1258,6 +1292,7 @@ export type Resolvers<ContextType = MinistryContext> = ResolversObject<{
   BestPracticeConnection?: BestPracticeConnectionResolvers<ContextType>;
   BestPracticeEdge?: BestPracticeEdgeResolvers<ContextType>;
   Commitment?: CommitmentResolvers<ContextType>;
+  CommitmentFigures?: CommitmentFiguresResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Expert?: ExpertResolvers<ContextType>;
   ExpertAssignment?: ExpertAssignmentResolvers<ContextType>;

@@ -116,6 +116,24 @@ export type Commitment = {
   status: CommitmentStatus;
 };
 
+/**
+ * How one party's commitments under a partnership stand, computed in the database. `late` is
+ * what to chase: delayed, or past its due date without being done or cancelled.
+ */
+export type CommitmentFigures = {
+  __typename?: 'CommitmentFigures';
+  cancelled: Scalars['Int']['output'];
+  delayed: Scalars['Int']['output'];
+  done: Scalars['Int']['output'];
+  inProgress: Scalars['Int']['output'];
+  /** Delayed or overdue. */
+  late: Scalars['Int']['output'];
+  /** Past the due date, neither done nor cancelled. */
+  overdue: Scalars['Int']['output'];
+  planned: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
 export type CommitmentParty =
   | 'MINISTRY'
   | 'REGION';
@@ -445,6 +463,8 @@ export type Partnership = {
   id: Scalars['ID']['output'];
   ministryCommitments: Array<Commitment>;
   progress: PartnershipProgress;
+  /** Where the region's commitments stand: done, in progress, late (computed in the database). */
+  regionCommitmentFigures: CommitmentFigures;
   /** The region's commitments with their versions and progress history, in the order of the convention. */
   regionCommitmentFollowUps: Array<RegionCommitmentFollowUp>;
   /** What the region undertook, in the order of the convention. */
@@ -1368,6 +1388,7 @@ export type ResolversTypes = ResolversObject<{
   AuditLogFilter: AuditLogFilter;
   CancelTrainingSessionInput: CancelTrainingSessionInput;
   Commitment: ResolverTypeWrapper<Commitment>;
+  CommitmentFigures: ResolverTypeWrapper<CommitmentFigures>;
   CommitmentParty: CommitmentParty;
   CommitmentStatus: CommitmentStatus;
   CompleteTrainingSessionInput: CompleteTrainingSessionInput;
@@ -1468,6 +1489,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditLogFilter: AuditLogFilter;
   CancelTrainingSessionInput: CancelTrainingSessionInput;
   Commitment: Commitment;
+  CommitmentFigures: CommitmentFigures;
   CompleteTrainingSessionInput: CompleteTrainingSessionInput;
   CreateDocumentInput: CreateDocumentInput;
   CreateStaffMemberInput: CreateStaffMemberInput;
@@ -1593,6 +1615,17 @@ export type CommitmentResolvers<ContextType = RegionContext, ParentType extends 
   status?: Resolver<ResolversTypes['CommitmentStatus'], ParentType, ContextType>;
 }>;
 
+export type CommitmentFiguresResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['CommitmentFigures'] = ResolversParentTypes['CommitmentFigures']> = ResolversObject<{
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  delayed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inProgress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1698,6 +1731,7 @@ export type PartnershipResolvers<ContextType = RegionContext, ParentType extends
   documentsProvided?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['PartnershipProgress'], ParentType, ContextType>;
+  regionCommitmentFigures?: Resolver<ResolversTypes['CommitmentFigures'], ParentType, ContextType>;
   regionCommitmentFollowUps?: Resolver<Array<ResolversTypes['RegionCommitmentFollowUp']>, ParentType, ContextType>;
   regionCommitments?: Resolver<Array<ResolversTypes['Commitment']>, ParentType, ContextType>;
   trainingSessions?: Resolver<Maybe<ResolversTypes['TrainingSessionConnection']>, ParentType, ContextType, Partial<PartnershipTrainingSessionsArgs>>;
@@ -1951,6 +1985,7 @@ export type Resolvers<ContextType = RegionContext> = ResolversObject<{
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Commitment?: CommitmentResolvers<ContextType>;
+  CommitmentFigures?: CommitmentFiguresResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;

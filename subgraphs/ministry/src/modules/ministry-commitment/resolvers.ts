@@ -10,6 +10,7 @@ export const resolvers: Resolvers = {
   },
   Partnership: {
     ministryCommitmentFollowUps: ({ id }, _args, { loaders }) => loaders.ministryCommitment.ofPartnership.load(id),
+    ministryCommitmentFigures: ({ id }, _args, { loaders }) => loaders.ministryCommitment.figures.load(id),
   },
   // Ministry commitments only: the region subgraph resolves the commitments it stores.
   Commitment: {

@@ -1,5 +1,6 @@
 import { asc, inArray } from 'drizzle-orm';
-import { createLoader, groupsByUuid, rowsByUuid } from '#kit/db';
+import { commitmentFiguresOf, createLoader, groupsByUuid, rowsByUuid } from '#kit/db';
+import { today } from '#kit/write';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
 import { ministryCommitmentProgress, ministryCommitments } from '../../db/schema.js';
@@ -18,6 +19,8 @@ export function ministryCommitmentLoaders({ db }: LoaderRequest<typeof dbSchema>
     byId: createLoader((ids: readonly string[]) =>
       rowsByUuid(ids, (valid) => db.select().from(ministryCommitments).where(inArray(ministryCommitments.id, valid)), (row) => row.id),
     ),
+    /** Where each convention's ministry commitments stand, one GROUP BY per batch. */
+    figures: createLoader((partnershipIds: readonly string[]) => commitmentFiguresOf(db, ministryCommitments, partnershipIds, today())),
     /** A convention's ministry commitments, in the order of the agreement. */
     ofPartnership: createLoader((partnershipIds: readonly string[]) =>
       groupsByUuid(

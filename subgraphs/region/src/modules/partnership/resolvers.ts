@@ -17,6 +17,7 @@ export const resolvers: Resolvers = {
     __resolveReference: (reference) => (isUuid(reference.id) ? { ...reference, id: reference.id.toLowerCase() } : null),
     regionCommitments: async ({ id }, _args, { loaders }) => (await loaders.partnership.regionCommitments.load(id)).map(toCommitment),
     regionCommitmentFollowUps: ({ id }, _args, { loaders }) => loaders.partnership.regionCommitments.load(id),
+    regionCommitmentFigures: ({ id }, _args, { loaders }) => loaders.partnership.regionCommitmentFigures.load(id),
     actionPlan: ({ id }, _args, { loaders }) => loaders.partnership.actionPlan.load(id),
     documentsProvided: ({ id }, _args, { loaders }) => loaders.document.byPartnership.load(id),
     trainingSessions: ({ id }, args, { loaders }) => loaders.trainingSession.ofPartnership(id, args),

@@ -1,6 +1,7 @@
 import { and, asc, inArray } from 'drizzle-orm';
 import { readableRows } from '#kit/auth';
-import { createLoader, groupsByUuid, rowsByUuid } from '#kit/db';
+import { commitmentFiguresOf, createLoader, groupsByUuid, rowsByUuid } from '#kit/db';
+import { today } from '#kit/write';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
 import { actionPlanItemProgress, actionPlanItems, regionCommitmentProgress, regionCommitments } from '../../db/schema.js';
@@ -93,6 +94,8 @@ export function partnershipLoaders({ db, scope }: LoaderRequest<typeof dbSchema>
         (row) => row.actionPlanItemId,
       ),
     ),
+    /** Where each convention's region commitments stand, one GROUP BY per batch. */
+    regionCommitmentFigures: createLoader((ids: readonly string[]) => commitmentFiguresOf(db, regionCommitments, ids, today())),
     regionCommitments: createLoader((ids: readonly string[]) =>
       groupsByUuid(
         ids,
