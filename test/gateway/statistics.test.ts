@@ -182,3 +182,25 @@ describe('commitment figures, both parties, per partnership', () => {
     }
   });
 });
+
+describe('expertiseStatistics', () => {
+  it('missions and expert-days within a period, by region, match the rows', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Casablanca', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    const [from, to] = ['2019-01-01', '2020-12-31'];
+    const missions = await graph.sql.ministry<{ region_code: string; expert_id: string; starts_on: string; ends_on: string | null }[]>`
+      select region_code, expert_id, starts_on::text, ends_on::text from expert_assignments`;
+    const day = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+    const inPeriod = missions.filter((m) => m.starts_on <= to && (m.ends_on ?? today) >= from);
+    const daysOf = (m: (typeof missions)[number]) => Math.max(0, Math.min(day(m.ends_on ?? today), day(to)) - Math.max(day(m.starts_on), day(from)) + 1);
+    const response = await graph.request(`{ expertiseStatistics(filter: { from: "${from}", to: "${to}" }, groupBy: [REGION]) {
+      totals { missions experts expertDays } groups { region { code } missions experts expertDays } } }`, {}, { as: analyst });
+    const { totals, groups } = response.body.data.expertiseStatistics;
+    expect(totals).toEqual({ missions: inPeriod.length, experts: new Set(inPeriod.map((m) => m.expert_id)).size, expertDays: inPeriod.reduce((sum, m) => sum + daysOf(m), 0) });
+    for (const code of new Set(inPeriod.map((m) => m.region_code))) {
+      const mine = inPeriod.filter((m) => m.region_code === code);
+      expect(groups.find((g: any) => g.region.code === code)).toMatchObject({ missions: mine.length, expertDays: mine.reduce((sum, m) => sum + daysOf(m), 0) });
+    }
+    const asPublic = await graph.request('{ expertiseStatistics { totals { missions } } }');
+    expect(asPublic.body.data.expertiseStatistics).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AuditEntryMapper, AuditEntryConnectionMapper } from '../modules/audit/schema.mappers.js';
 import type { BestPracticeMapper, BestPracticeConnectionMapper, BestPracticeAdoptionMapper } from '../modules/best-practice/schema.mappers.js';
-import type { ExpertMapper, ExpertConnectionMapper, ExpertAssignmentMapper, ExpertAssignmentConnectionMapper } from '../modules/expert/schema.mappers.js';
+import type { ExpertMapper, ExpertConnectionMapper, ExpertAssignmentMapper, ExpertAssignmentConnectionMapper, ExpertiseStatisticsGroupMapper, ExpertiseStatisticsMapper } from '../modules/expert/schema.mappers.js';
 import type { CommitmentMapper, MinistryCommitmentFollowUpMapper, MinistryCommitmentProgressEntryMapper } from '../modules/ministry-commitment/schema.mappers.js';
 import type { PartnershipMapper, PartnershipConnectionMapper, SignatoryMapper } from '../modules/partnership/schema.mappers.js';
 import type { ProcedureMapper } from '../modules/procedure/schema.mappers.js';
@@ -302,6 +302,37 @@ export type ExpertFilter = {
   specialty?: InputMaybe<Theme>;
 };
 
+export type ExpertiseStatistics = {
+  __typename?: 'ExpertiseStatistics';
+  groups: Array<ExpertiseStatisticsGroup>;
+  totals: ExpertiseStatisticsGroup;
+};
+
+export type ExpertiseStatisticsDimension =
+  | 'EXPERT'
+  | 'REGION'
+  /** The mission's theme (the expert's specialty it draws on). */
+  | 'THEME';
+
+export type ExpertiseStatisticsFilter = {
+  /** Missions (and their days) from this date on. */
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Missions (and their days) up to this date. */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** Missions in the period, the experts on them and their expert-days (days within the period). */
+export type ExpertiseStatisticsGroup = {
+  __typename?: 'ExpertiseStatisticsGroup';
+  expert: Maybe<Expert>;
+  expertDays: Scalars['Int']['output'];
+  experts: Scalars['Int']['output'];
+  missions: Scalars['Int']['output'];
+  region: Maybe<Region>;
+  theme: Maybe<Theme>;
+};
+
 /** Text a citizen may read, in French and Arabic. */
 export type LocalizedText = {
   __typename?: 'LocalizedText';
@@ -570,6 +601,8 @@ export type Query = {
   /** Most recently published first. */
   bestPractices: BestPracticeConnection;
   expert: Maybe<Expert>;
+  /** Expert-days of missions by region, theme or expert, computed in the database. */
+  expertiseStatistics: Maybe<ExpertiseStatistics>;
   /** Ordered by name, then id. */
   experts: Maybe<ExpertConnection>;
   /** Every change made through the ministry subgraph's mutations, newest first. */
@@ -599,6 +632,12 @@ export type QueryBestPracticesArgs = {
 
 export type QueryExpertArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryExpertiseStatisticsArgs = {
+  filter?: InputMaybe<ExpertiseStatisticsFilter>;
+  groupBy?: InputMaybe<Array<ExpertiseStatisticsDimension>>;
 };
 
 
@@ -921,6 +960,10 @@ export type ResolversTypes = ResolversObject<{
   ExpertConnection: ResolverTypeWrapper<ExpertConnectionMapper>;
   ExpertEdge: ResolverTypeWrapper<Omit<ExpertEdge, 'node'> & { node: ResolversTypes['Expert'] }>;
   ExpertFilter: ExpertFilter;
+  ExpertiseStatistics: ResolverTypeWrapper<ExpertiseStatisticsMapper>;
+  ExpertiseStatisticsDimension: ExpertiseStatisticsDimension;
+  ExpertiseStatisticsFilter: ExpertiseStatisticsFilter;
+  ExpertiseStatisticsGroup: ResolverTypeWrapper<ExpertiseStatisticsGroupMapper>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
@@ -981,6 +1024,9 @@ export type ResolversParentTypes = ResolversObject<{
   ExpertConnection: ExpertConnectionMapper;
   ExpertEdge: Omit<ExpertEdge, 'node'> & { node: ResolversParentTypes['Expert'] };
   ExpertFilter: ExpertFilter;
+  ExpertiseStatistics: ExpertiseStatisticsMapper;
+  ExpertiseStatisticsFilter: ExpertiseStatisticsFilter;
+  ExpertiseStatisticsGroup: ExpertiseStatisticsGroupMapper;
   JSON: Scalars['JSON']['output'];
   LocalDate: Scalars['LocalDate']['output'];
   LocalizedText: LocalizedText;
@@ -1145,6 +1191,20 @@ export type ExpertEdgeResolvers<ContextType = MinistryContext, ParentType extend
   node?: Resolver<ResolversTypes['Expert'], ParentType, ContextType>;
 }>;
 
+export type ExpertiseStatisticsResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['ExpertiseStatistics'] = ResolversParentTypes['ExpertiseStatistics']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['ExpertiseStatisticsGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['ExpertiseStatisticsGroup'], ParentType, ContextType>;
+}>;
+
+export type ExpertiseStatisticsGroupResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['ExpertiseStatisticsGroup'] = ResolversParentTypes['ExpertiseStatisticsGroup']> = ResolversObject<{
+  expert?: Resolver<Maybe<ResolversTypes['Expert']>, ParentType, ContextType>;
+  expertDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  experts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -1258,6 +1318,7 @@ export type QueryResolvers<ContextType = MinistryContext, ParentType extends Res
   bestPractice?: Resolver<Maybe<ResolversTypes['BestPractice']>, ParentType, ContextType, RequireFields<QueryBestPracticeArgs, 'id'>>;
   bestPractices?: Resolver<ResolversTypes['BestPracticeConnection'], ParentType, ContextType, Partial<QueryBestPracticesArgs>>;
   expert?: Resolver<Maybe<ResolversTypes['Expert']>, ParentType, ContextType, RequireFields<QueryExpertArgs, 'id'>>;
+  expertiseStatistics?: Resolver<Maybe<ResolversTypes['ExpertiseStatistics']>, ParentType, ContextType, RequireFields<QueryExpertiseStatisticsArgs, 'groupBy'>>;
   experts?: Resolver<Maybe<ResolversTypes['ExpertConnection']>, ParentType, ContextType, Partial<QueryExpertsArgs>>;
   ministryAuditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, Partial<QueryMinistryAuditLogArgs>>;
   ministryCommitmentFollowUp?: Resolver<Maybe<ResolversTypes['MinistryCommitmentFollowUp']>, ParentType, ContextType, RequireFields<QueryMinistryCommitmentFollowUpArgs, 'commitmentId'>>;
@@ -1300,6 +1361,8 @@ export type Resolvers<ContextType = MinistryContext> = ResolversObject<{
   ExpertAssignmentEdge?: ExpertAssignmentEdgeResolvers<ContextType>;
   ExpertConnection?: ExpertConnectionResolvers<ContextType>;
   ExpertEdge?: ExpertEdgeResolvers<ContextType>;
+  ExpertiseStatistics?: ExpertiseStatisticsResolvers<ContextType>;
+  ExpertiseStatisticsGroup?: ExpertiseStatisticsGroupResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LocalDate?: GraphQLScalarType;
   LocalizedText?: LocalizedTextResolvers<ContextType>;

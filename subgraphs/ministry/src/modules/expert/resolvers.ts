@@ -6,6 +6,15 @@ export const resolvers: Resolvers = {
   Query: {
     experts: (_parent, args, { loaders }) => loaders.expert.list(args),
     expert: (_parent, { id }, { loaders }) => loaders.expert.byId.load(id),
+    expertiseStatistics: async (_parent, { filter, groupBy }, { loaders }) => {
+      const [[totals], groups] = await Promise.all([loaders.expert.statistics(filter, []), loaders.expert.statistics(filter, groupBy ?? [])]);
+      return { totals: totals!, groups };
+    },
+  },
+  ExpertiseStatisticsGroup: {
+    region: ({ region }) => (region ? { code: region } : null),
+    expert: async ({ expert }, _args, { loaders }) => (expert ? loaders.expert.byId.load(expert) : null),
+    theme: ({ theme }) => theme as never,
   },
   Mutation: {
     addExpert: (_parent, { input, idempotencyKey }, context) => addExpert(context, input, idempotencyKey),

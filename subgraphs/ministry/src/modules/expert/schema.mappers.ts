@@ -1,4 +1,5 @@
 import type { Connection } from '#kit/db';
+import type { ExpertiseStatisticsRow } from './statistics.js';
 import type { ExpertAssignmentRow, ExpertRow } from './store.js';
 
 // The row each GraphQL type of this module resolves from (read by codegen.ts).
@@ -6,3 +7,8 @@ export type ExpertMapper = ExpertRow;
 export type ExpertConnectionMapper = Connection<ExpertRow>;
 export type ExpertAssignmentMapper = ExpertAssignmentRow;
 export type ExpertAssignmentConnectionMapper = Connection<ExpertAssignmentRow>;
+export type ExpertiseStatisticsGroupMapper = ExpertiseStatisticsRow;
+export interface ExpertiseStatisticsMapper {
+  totals: ExpertiseStatisticsRow;
+  groups: ExpertiseStatisticsRow[];
+}

@@ -7,8 +7,9 @@ import {
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
 import { expertAssignments, experts } from '../../db/schema.js';
-import type { ExpertAssignmentFilter, ExpertFilter } from '../../generated/resolvers-types.js';
+import type { ExpertAssignmentFilter, ExpertFilter, ExpertiseStatisticsDimension, ExpertiseStatisticsFilter } from '../../generated/resolvers-types.js';
 import { expertAssignmentRows } from './access.js';
+import { expertiseStatistics } from './statistics.js';
 
 export type ExpertRow = typeof experts.$inferSelect;
 export type ExpertAssignmentRow = typeof expertAssignments.$inferSelect;
@@ -67,6 +68,8 @@ export function expertLoaders({ db, scope, argumentLoaders }: LoaderRequest<type
   const assignmentsOf = (list: AssignmentList) => (parentKey: string, args: NestedArgs<ExpertAssignmentFilter>) =>
     nestedConnection(db, argumentLoaders, list, parentKey, args);
   return {
+    statistics: (filter: ExpertiseStatisticsFilter | null | undefined, groupBy: readonly ExpertiseStatisticsDimension[]) =>
+      expertiseStatistics(db, scope, filter, groupBy),
     list: (args: NestedArgs<ExpertFilter>) => listConnection(db, experts, { where: expertConditions(db, scope, args.filter), orderBy: order, prime: byId }, args),
     byId,
     assignmentsOfExpert: assignmentsOf(assignmentsBy(scope, 'Expert', expertAssignments.expertId, (row) => row.expertId)),
