@@ -204,3 +204,19 @@ describe('expertiseStatistics', () => {
     expect(asPublic.body.data.expertiseStatistics).toBeNull();
   });
 });
+
+describe('adoptionStatistics', () => {
+  it('adoptions by region and theme match the rows', async () => {
+    const rows = await graph.sql.ministry<{ region_code: string; theme: string; best_practice_id: string }[]>`
+      select a.region_code, p.theme::text, a.best_practice_id from best_practice_adoptions a join best_practices p on p.id = a.best_practice_id`;
+    const response = await graph.request('{ adoptionStatistics(groupBy: [REGION, THEME]) { totals { adoptions practices } groups { region { code } theme adoptions practices } } }');
+    const { totals, groups } = response.body.data.adoptionStatistics;
+    expect(totals).toEqual({ adoptions: rows.length, practices: new Set(rows.map((r) => r.best_practice_id)).size });
+    const keys = new Set(rows.map((r) => `${r.region_code}/${r.theme}`));
+    expect(groups).toHaveLength(keys.size);
+    for (const group of groups) {
+      const mine = rows.filter((r) => r.region_code === group.region.code && r.theme === group.theme);
+      expect(group.adoptions).toBe(mine.length);
+    }
+  });
+});

@@ -130,3 +130,15 @@ export function orderFor<TField extends string>(
   const by = choice.direction === 'DESC' ? desc : asc;
   return [by(fields[choice.field]), by(tieBreaker)];
 }
+
+/**
+ * A statistics answer: the figures of everything the filter selects (no dimension) and one
+ * group per combination of the asked dimensions, computed by the same grouped statement.
+ */
+export async function totalsAndGroups<TRow, TDimension>(
+  compute: (groupBy: readonly TDimension[]) => Promise<TRow[]>,
+  groupBy: readonly TDimension[] | null | undefined,
+): Promise<{ totals: TRow; groups: TRow[] }> {
+  const [[totals], groups] = await Promise.all([compute([]), compute(groupBy ?? [])]);
+  return { totals: totals!, groups };
+}

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AuditEntryMapper, AuditEntryConnectionMapper } from '../modules/audit/schema.mappers.js';
-import type { BestPracticeMapper, BestPracticeConnectionMapper, BestPracticeAdoptionMapper } from '../modules/best-practice/schema.mappers.js';
+import type { BestPracticeMapper, BestPracticeConnectionMapper, BestPracticeAdoptionMapper, AdoptionStatisticsGroupMapper, AdoptionStatisticsMapper } from '../modules/best-practice/schema.mappers.js';
 import type { ExpertMapper, ExpertConnectionMapper, ExpertAssignmentMapper, ExpertAssignmentConnectionMapper, ExpertiseStatisticsGroupMapper, ExpertiseStatisticsMapper } from '../modules/expert/schema.mappers.js';
 import type { CommitmentMapper, MinistryCommitmentFollowUpMapper, MinistryCommitmentProgressEntryMapper } from '../modules/ministry-commitment/schema.mappers.js';
 import type { PartnershipMapper, PartnershipConnectionMapper, SignatoryMapper } from '../modules/partnership/schema.mappers.js';
@@ -39,6 +39,27 @@ export type AddExpertInput = {
   organisation: Scalars['String']['input'];
   /** At least one theme, each once. */
   specialties: Array<Theme>;
+};
+
+export type AdoptionStatistics = {
+  __typename?: 'AdoptionStatistics';
+  groups: Array<AdoptionStatisticsGroup>;
+  totals: AdoptionStatisticsGroup;
+};
+
+export type AdoptionStatisticsDimension =
+  /** The adopting region. */
+  | 'REGION'
+  /** The practice's theme. */
+  | 'THEME';
+
+/** Best-practice adoptions of a group, and how many distinct practices they are. */
+export type AdoptionStatisticsGroup = {
+  __typename?: 'AdoptionStatisticsGroup';
+  adoptions: Scalars['Int']['output'];
+  practices: Scalars['Int']['output'];
+  region: Maybe<Region>;
+  theme: Maybe<Theme>;
 };
 
 export type AssignExpertInput = {
@@ -597,6 +618,8 @@ export type PublishBestPracticeInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Best-practice adoptions by region and theme, computed in the database. */
+  adoptionStatistics: AdoptionStatistics;
   bestPractice: Maybe<BestPractice>;
   /** Most recently published first. */
   bestPractices: BestPracticeConnection;
@@ -615,6 +638,11 @@ export type Query = {
   programme: Maybe<Programme>;
   /** Ordered by start date, then id. */
   programmes: ProgrammeConnection;
+};
+
+
+export type QueryAdoptionStatisticsArgs = {
+  groupBy?: InputMaybe<Array<AdoptionStatisticsDimension>>;
 };
 
 
@@ -933,11 +961,14 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AddExpertInput: AddExpertInput;
+  AdoptionStatistics: ResolverTypeWrapper<AdoptionStatisticsMapper>;
+  AdoptionStatisticsDimension: AdoptionStatisticsDimension;
+  AdoptionStatisticsGroup: ResolverTypeWrapper<AdoptionStatisticsGroupMapper>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AssignExpertInput: AssignExpertInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuditEntry: ResolverTypeWrapper<AuditEntryMapper>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionMapper>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditLogFilter: AuditLogFilter;
   BestPractice: ResolverTypeWrapper<BestPracticeMapper>;
@@ -999,11 +1030,13 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AddExpertInput: AddExpertInput;
+  AdoptionStatistics: AdoptionStatisticsMapper;
+  AdoptionStatisticsGroup: AdoptionStatisticsGroupMapper;
+  Int: Scalars['Int']['output'];
   AssignExpertInput: AssignExpertInput;
   ID: Scalars['ID']['output'];
   AuditEntry: AuditEntryMapper;
   AuditEntryConnection: AuditEntryConnectionMapper;
-  Int: Scalars['Int']['output'];
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditLogFilter: AuditLogFilter;
   BestPractice: BestPracticeMapper;
@@ -1067,6 +1100,18 @@ export type PersonalDataDirectiveArgs = {
 };
 
 export type PersonalDataDirectiveResolver<Result, Parent, ContextType = MinistryContext, Args = PersonalDataDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AdoptionStatisticsResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['AdoptionStatistics'] = ResolversParentTypes['AdoptionStatistics']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['AdoptionStatisticsGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['AdoptionStatisticsGroup'], ParentType, ContextType>;
+}>;
+
+export type AdoptionStatisticsGroupResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['AdoptionStatisticsGroup'] = ResolversParentTypes['AdoptionStatisticsGroup']> = ResolversObject<{
+  adoptions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  practices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType>;
+}>;
 
 export type AuditEntryResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1315,6 +1360,7 @@ export type ProgrammeEdgeResolvers<ContextType = MinistryContext, ParentType ext
 }>;
 
 export type QueryResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  adoptionStatistics?: Resolver<ResolversTypes['AdoptionStatistics'], ParentType, ContextType, RequireFields<QueryAdoptionStatisticsArgs, 'groupBy'>>;
   bestPractice?: Resolver<Maybe<ResolversTypes['BestPractice']>, ParentType, ContextType, RequireFields<QueryBestPracticeArgs, 'id'>>;
   bestPractices?: Resolver<ResolversTypes['BestPracticeConnection'], ParentType, ContextType, Partial<QueryBestPracticesArgs>>;
   expert?: Resolver<Maybe<ResolversTypes['Expert']>, ParentType, ContextType, RequireFields<QueryExpertArgs, 'id'>>;
@@ -1345,6 +1391,8 @@ export type SignatoryResolvers<ContextType = MinistryContext, ParentType extends
 }>;
 
 export type Resolvers<ContextType = MinistryContext> = ResolversObject<{
+  AdoptionStatistics?: AdoptionStatisticsResolvers<ContextType>;
+  AdoptionStatisticsGroup?: AdoptionStatisticsGroupResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;

@@ -1,3 +1,4 @@
+import { totalsAndGroups } from '#kit/db';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { publishBestPractice, recordBestPracticeAdoption } from './commands.js';
 
@@ -5,6 +6,11 @@ export const resolvers: Resolvers = {
   Query: {
     bestPractices: (_parent, args, { loaders }) => loaders.bestPractice.list(args),
     bestPractice: (_parent, { id }, { loaders }) => loaders.bestPractice.byId.load(id),
+    adoptionStatistics: (_parent, { groupBy }, { loaders }) => totalsAndGroups((dimensions) => loaders.bestPractice.statistics(dimensions), groupBy),
+  },
+  AdoptionStatisticsGroup: {
+    region: ({ region }) => (region ? { code: region } : null),
+    theme: ({ theme }) => theme as never,
   },
   Mutation: {
     publishBestPractice: (_parent, { input, idempotencyKey }, context) => publishBestPractice(context, input, idempotencyKey),

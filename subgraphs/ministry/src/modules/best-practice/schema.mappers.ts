@@ -1,7 +1,13 @@
 import type { Connection } from '#kit/db';
+import type { AdoptionStatisticsRow } from './statistics.js';
 import type { BestPracticeAdoptionRow, BestPracticeRow } from './store.js';
 
 // The row each GraphQL type of this module resolves from (read by codegen.ts).
 export type BestPracticeMapper = BestPracticeRow;
 export type BestPracticeConnectionMapper = Connection<BestPracticeRow>;
 export type BestPracticeAdoptionMapper = BestPracticeAdoptionRow;
+export type AdoptionStatisticsGroupMapper = AdoptionStatisticsRow;
+export interface AdoptionStatisticsMapper {
+  totals: AdoptionStatisticsRow;
+  groups: AdoptionStatisticsRow[];
+}

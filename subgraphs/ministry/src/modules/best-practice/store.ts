@@ -6,7 +6,8 @@ import {
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
 import { bestPracticeAdoptions, bestPractices, practiceApplications } from '../../db/schema.js';
-import type { BestPracticeFilter } from '../../generated/resolvers-types.js';
+import type { AdoptionStatisticsDimension, BestPracticeFilter } from '../../generated/resolvers-types.js';
+import { adoptionStatistics } from './statistics.js';
 
 export type BestPracticeRow = typeof bestPractices.$inferSelect;
 export type BestPracticeAdoptionRow = typeof bestPracticeAdoptions.$inferSelect;
@@ -55,6 +56,7 @@ export function bestPracticeLoaders({ db, argumentLoaders }: LoaderRequest<typeo
     rowsByUuid(ids, (valid) => db.select().from(bestPractices).where(inArray(bestPractices.id, valid)), (row) => row.id),
   );
   return {
+    statistics: (groupBy: readonly AdoptionStatisticsDimension[]) => adoptionStatistics(db, groupBy),
     list: (args: NestedArgs<BestPracticeFilter>) => listConnection(db, bestPractices, { where: bestPracticeConditions(db, args.filter), orderBy: newestFirst, prime: byId }, args),
     byId,
     adoptions: createLoader((practiceIds: readonly string[]) =>

@@ -1,3 +1,4 @@
+import { totalsAndGroups } from '#kit/db';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { assignExpert, endExpertAssignment } from './assignment-commands.js';
 import { addExpert, updateExpert } from './commands.js';
@@ -6,10 +7,8 @@ export const resolvers: Resolvers = {
   Query: {
     experts: (_parent, args, { loaders }) => loaders.expert.list(args),
     expert: (_parent, { id }, { loaders }) => loaders.expert.byId.load(id),
-    expertiseStatistics: async (_parent, { filter, groupBy }, { loaders }) => {
-      const [[totals], groups] = await Promise.all([loaders.expert.statistics(filter, []), loaders.expert.statistics(filter, groupBy ?? [])]);
-      return { totals: totals!, groups };
-    },
+    expertiseStatistics: (_parent, { filter, groupBy }, { loaders }) =>
+      totalsAndGroups((dimensions) => loaders.expert.statistics(filter, dimensions), groupBy),
   },
   ExpertiseStatisticsGroup: {
     region: ({ region }) => (region ? { code: region } : null),

@@ -1,3 +1,4 @@
+import { totalsAndGroups } from '#kit/db';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { recordProcedureDigitisation } from './commands.js';
 
@@ -5,10 +6,8 @@ export const resolvers: Resolvers = {
   Query: {
     procedures: (_parent, args, { loaders }) => loaders.procedure.list(args),
     procedure: (_parent, { id }, { loaders }) => loaders.procedure.byId.load(id),
-    procedureStatistics: async (_parent, { filter, groupBy }, { loaders }) => {
-      const [[totals], groups] = await Promise.all([loaders.procedure.statistics(filter, []), loaders.procedure.statistics(filter, groupBy ?? [])]);
-      return { totals: totals!, groups };
-    },
+    procedureStatistics: (_parent, { filter, groupBy }, { loaders }) =>
+      totalsAndGroups((dimensions) => loaders.procedure.statistics(filter, dimensions), groupBy),
   },
   Mutation: {
     recordProcedureDigitisation: (_parent, { input }, context) => recordProcedureDigitisation(context, input),

@@ -1,18 +1,12 @@
+import { totalsAndGroups } from '#kit/db';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 
 export const resolvers: Resolvers = {
   Query: {
-    trainingStatistics: async (_parent, { filter, groupBy }, { loaders }) => {
-      const [totals, groups] = await Promise.all([
-        loaders.trainingStatistics.compute(filter, []),
-        loaders.trainingStatistics.compute(filter, groupBy ?? []),
-      ]);
-      return { totals: totals[0]!, groups };
-    },
-    staffTrainingCoverage: async (_parent, { filter, groupBy }, { loaders }) => {
-      const [[totals], groups] = await Promise.all([loaders.trainingStatistics.coverage(filter, []), loaders.trainingStatistics.coverage(filter, groupBy ?? [])]);
-      return { totals: totals!, groups };
-    },
+    trainingStatistics: (_parent, { filter, groupBy }, { loaders }) =>
+      totalsAndGroups((dimensions) => loaders.trainingStatistics.compute(filter, dimensions), groupBy),
+    staffTrainingCoverage: (_parent, { filter, groupBy }, { loaders }) =>
+      totalsAndGroups((dimensions) => loaders.trainingStatistics.coverage(filter, dimensions), groupBy),
   },
   StaffCoverageGroup: {
     region: async ({ region }, _args, { loaders }) => (region ? loaders.region.byCode.load(region) : null),

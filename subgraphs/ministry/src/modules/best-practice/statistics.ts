@@ -1,0 +1,33 @@
+import { asc, desc, eq, sql } from 'drizzle-orm';
+import type { AnyDatabase } from '#kit/db';
+import { bestPracticeAdoptions, bestPractices } from '../../db/schema.js';
+import type { AdoptionStatisticsDimension } from '../../generated/resolvers-types.js';
+
+/** A group of best-practice adoptions, as the SQL returns it. */
+export interface AdoptionStatisticsRow {
+  region: string | null;
+  theme: string | null;
+  adoptions: number;
+  practices: number;
+}
+
+const keys = {
+  REGION: { key: 'region', column: bestPracticeAdoptions.regionCode },
+  THEME: { key: 'theme', column: bestPractices.theme },
+} as const;
+
+/** Adoptions (public, like the practices) by the adopting region and the practice's theme. */
+export async function adoptionStatistics(db: AnyDatabase, groupBy: readonly AdoptionStatisticsDimension[]): Promise<AdoptionStatisticsRow[]> {
+  const chosen = [...new Set(groupBy)].map((dimension) => keys[dimension]);
+  const rows = await db
+    .select({
+      ...Object.fromEntries(chosen.map(({ key, column }) => [key, column])),
+      adoptions: sql<number>`count(*)::int`,
+      practices: sql<number>`count(distinct ${bestPracticeAdoptions.bestPracticeId})::int`,
+    })
+    .from(bestPracticeAdoptions)
+    .innerJoin(bestPractices, eq(bestPractices.id, bestPracticeAdoptions.bestPracticeId))
+    .groupBy(...chosen.map(({ column }) => column))
+    .orderBy(desc(sql`count(*)`), ...chosen.map(({ column }) => asc(column)));
+  return rows.map((row) => ({ region: null, theme: null, ...(row as Partial<AdoptionStatisticsRow>), adoptions: row.adoptions, practices: row.practices }));
+}
