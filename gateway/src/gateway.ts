@@ -12,6 +12,7 @@ import { listen, type Listening } from '#kit/server';
 import { authenticateClients, clientTokenVerifier, type ClientTokenOptions } from './auth.js';
 import { corsFor } from './cors.js';
 import { Deadlines } from './deadlines.js';
+import { exportRouter } from './export.js';
 import { browsersToExplorer, explorerEnabled, explorerRouter } from './explorer.js';
 import { DEFAULT_LIMITS, operationLimitsPlugin, tokenLimitMessage, type OperationLimits } from './limits.js';
 import { clientMistakes, refuseUnstorableCharacters, requireJsonBody, responseSizePlugin } from './requests.js';
@@ -139,6 +140,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const healthy = checks.every(([, status]) => status === 'ok');
     response.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', subgraphs: Object.fromEntries(checks) });
   });
+  // Exports page through this same endpoint, so every page passes the token and the limits.
+  app.use(corsFor(options.corsOrigins ?? []), exportRouter(() => `${listening.url}/graphql`));
   const explorer = options.explorer ?? explorerEnabled(options.env ?? process.env);
   if (explorer) app.use(explorerRouter('/graphql'));
   app.use(

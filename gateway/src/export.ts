@@ -1,0 +1,98 @@
+import { once } from 'node:events';
+import { stringify } from 'csv-stringify';
+import express, { type Router } from 'express';
+import { ErrorCode } from '#kit/errors';
+
+// Exports: any list the graph answers, as CSV. The gateway runs the client's query page after
+// page through its own /graphql (same token, so role, row scope and cost limits all apply),
+// flattens each node into columns named by their path (`trainer.fullName`, `title.fr`) and
+// streams UTF-8 with a BOM (Excel then shows Arabic): memory holds one page at a time.
+
+interface ExportRequest {
+  query?: unknown;
+  variables?: unknown;
+  /** Where the connection is in `data`, e.g. `trainingSessions` or `region.staffMembers`. */
+  path?: unknown;
+}
+
+const errorBody = (code: string, message: string, argumentName?: string) => ({
+  errors: [{ message, extensions: { code, ...(argumentName ? { argumentName } : {}) } }],
+});
+
+/** `{ title: { fr, ar }, tags: [a, b] }` → `{ 'title.fr', 'title.ar', tags: 'a; b' }`. */
+export function flatten(value: unknown, prefix = '', into: Record<string, string> = {}): Record<string, string> {
+  if (value === null || value === undefined) {
+    if (prefix) into[prefix] = '';
+  } else if (Array.isArray(value)) {
+    into[prefix] = value.map((item) => (item !== null && typeof item === 'object' ? JSON.stringify(item) : String(item))).join('; ');
+  } else if (typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) flatten(item, prefix ? `${prefix}.${key}` : key, into);
+  } else {
+    into[prefix] = String(value);
+  }
+  return into;
+}
+
+interface Page {
+  nodes: unknown[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+function pageAt(data: unknown, path: string): Page | undefined {
+  let connection: unknown = data;
+  for (const key of path.split('.')) connection = (connection as Record<string, unknown> | null)?.[key];
+  const found = connection as { edges?: { node: unknown }[]; nodes?: unknown[]; pageInfo?: { endCursor: string | null; hasNextPage: boolean } } | null;
+  if (!found || !found.pageInfo || (!found.edges && !found.nodes)) return undefined;
+  return { nodes: found.nodes ?? found.edges!.map((edge) => edge.node), endCursor: found.pageInfo.endCursor, hasNextPage: found.pageInfo.hasNextPage };
+}
+
+/** `POST /export` (body: query, variables, path): the connection at `path`, every page, as CSV. */
+export function exportRouter(graphqlUrl: () => string): Router {
+  const router = express.Router();
+  router.post('/export', express.json({ limit: '100kb' }), async (request, response) => {
+    const { query, variables = {}, path } = (request.body ?? {}) as ExportRequest;
+    if (typeof query !== 'string' || !/\$after\s*:\s*String\b/.test(query)) {
+      return response.status(400).json(errorBody(ErrorCode.BAD_USER_INPUT, '`query` must declare `$after: String` and pass it to the list it exports (`after: $after`), and select `pageInfo { endCursor hasNextPage }` on it.', 'query'));
+    }
+    if (typeof path !== 'string' || !/^\w+(\.\w+)*$/.test(path)) {
+      return response.status(400).json(errorBody(ErrorCode.BAD_USER_INPUT, '`path` must name the list to export in the answer, e.g. "trainingSessions" or "region.staffMembers".', 'path'));
+    }
+    const headers: Record<string, string> = { 'content-type': 'application/json', 'apollo-require-preflight': 'true' };
+    if (request.headers.authorization) headers.authorization = request.headers.authorization;
+    const run = async (after: string | null) => {
+      const reply = await fetch(graphqlUrl(), { method: 'POST', headers, body: JSON.stringify({ query, variables: { ...(variables as object), after } }) });
+      return { status: reply.status, body: (await reply.json()) as { data?: unknown; errors?: unknown[] } };
+    };
+
+    let answer = await run(null);
+    let page = answer.body.errors ? undefined : pageAt(answer.body.data, path);
+    if (!page) {
+      const status = answer.status >= 400 ? answer.status : 400;
+      return response.status(status).json(answer.body.errors ? { errors: answer.body.errors } : errorBody(ErrorCode.BAD_USER_INPUT, `No list with \`pageInfo\` and \`edges\` (or \`nodes\`) at \`${path}\` in the answer.`, 'path'));
+    }
+    const columns = [...new Set(page.nodes.flatMap((node) => Object.keys(flatten(node))))];
+    response.status(200).type('text/csv; charset=utf-8').set('content-disposition', 'attachment; filename="export.csv"');
+    const csv = stringify({ header: true, columns, bom: true });
+    csv.pipe(response);
+    try {
+      for (;;) {
+        for (const node of page.nodes) {
+          if (!csv.write(flatten(node))) await once(csv, 'drain');
+        }
+        if (!page.hasNextPage || !page.endCursor) break;
+        answer = await run(page.endCursor);
+        const next = answer.body.errors ? undefined : pageAt(answer.body.data, path);
+        // The status is already sent: a failure half-way ends the file early (and is logged).
+        if (!next) throw new Error(`export stopped after a page failed: ${JSON.stringify(answer.body.errors ?? 'no list')}`);
+        page = next;
+      }
+    } catch (error) {
+      console.error(`[gateway] ${String(error)}`);
+    } finally {
+      csv.end();
+    }
+    return undefined;
+  });
+  return router;
+}

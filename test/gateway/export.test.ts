@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Identity } from '#kit/auth';
+import { bearerToken, startGraphForTest, type TestGraph } from '../support/harness.js';
+
+// CSV exports page through the gateway's own /graphql with the caller's token: every row of
+// the list, columns named by path, UTF-8 with a BOM, and the caller's row scope.
+
+const analyst: Identity = { subject: 'analyst@ministry.test', role: 'ministry-analyst' };
+const viewer02: Identity = { subject: 'viewer@ma02.test', role: 'region-viewer', regionCode: 'MA-02' };
+let graph: TestGraph;
+beforeAll(async () => {
+  graph = await startGraphForTest();
+});
+afterAll(() => graph?.close());
+
+const SESSIONS = `query($after: String) { trainingSessions(first: 5, after: $after) {
+  pageInfo { endCursor hasNextPage } edges { node { id title { fr ar } region { code } startsOn trainer { fullName } } } } }`;
+
+async function exportAs(identity: Identity | undefined, body: Record<string, unknown>) {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (identity) headers.authorization = `Bearer ${await bearerToken(identity)}`;
+  const response = await fetch(new URL('/export', graph.url), { method: 'POST', headers, body: JSON.stringify(body) });
+  return { status: response.status, type: response.headers.get('content-type') ?? '', bytes: Buffer.from(await response.arrayBuffer()) };
+}
+
+describe('POST /export', () => {
+  it('streams every page of the list as CSV with a BOM, columns named by path, Arabic intact', async () => {
+    const result = await exportAs(analyst, { query: SESSIONS, path: 'trainingSessions' });
+    expect(result.status).toBe(200);
+    expect(result.type).toMatch(/text\/csv/);
+    expect([...result.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = result.bytes.subarray(3).toString('utf8');
+    const [header, ...lines] = text.trim().split('\n');
+    expect(header!.split(',')).toEqual(['id', 'title.fr', 'title.ar', 'region.code', 'startsOn', 'trainer.fullName']);
+    const [{ count }] = await graph.sql.region<{ count: number }[]>`select count(*)::int as count from training_sessions`;
+    expect(lines).toHaveLength(count);
+    const [arabic] = await graph.sql.region<{ title_ar: string }[]>`select title_ar from training_sessions where title_ar is not null limit 1`;
+    expect(text).toContain(arabic!.title_ar);
+    expect(result.bytes.includes(Buffer.from(arabic!.title_ar, 'utf8'))).toBe(true);
+  });
+
+  it('follows the caller’s row scope: an MA-02 viewer’s export holds nothing of MA-01', async () => {
+    const result = await exportAs(viewer02, { query: SESSIONS, path: 'trainingSessions' });
+    const lines = result.bytes.subarray(3).toString('utf8').trim().split('\n').slice(1);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toContain('MA-02');
+    expect(lines.join('\n')).not.toContain('MA-01');
+  });
+
+  it('refuses what it cannot page, and what the caller may not read, with coded JSON errors', async () => {
+    const noCursor = await exportAs(analyst, { query: '{ trainingSessions { edges { node { id } } } }', path: 'trainingSessions' });
+    expect(noCursor.status).toBe(400);
+    expect(JSON.parse(noCursor.bytes.toString()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'query' });
+    const denied = await exportAs(undefined, { query: SESSIONS, path: 'trainingSessions' });
+    expect(denied.status).toBe(400);
+    expect(JSON.parse(denied.bytes.toString()).errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
