@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { stringify } from 'csv-stringify';
-import express, { type Router } from 'express';
+import express, { type Response, type Router } from 'express';
 import { ErrorCode } from '#kit/errors';
 
 // Exports: any list the graph answers, as CSV. The gateway runs the client's query page after
@@ -39,59 +39,79 @@ interface Page {
   hasNextPage: boolean;
 }
 
+/** The rows at `path`: a connection's page (edges or nodes), or a plain list (statistics groups). */
 function pageAt(data: unknown, path: string): Page | undefined {
-  let connection: unknown = data;
-  for (const key of path.split('.')) connection = (connection as Record<string, unknown> | null)?.[key];
-  const found = connection as { edges?: { node: unknown }[]; nodes?: unknown[]; pageInfo?: { endCursor: string | null; hasNextPage: boolean } } | null;
-  if (!found || !found.pageInfo || (!found.edges && !found.nodes)) return undefined;
-  return { nodes: found.nodes ?? found.edges!.map((edge) => edge.node), endCursor: found.pageInfo.endCursor, hasNextPage: found.pageInfo.hasNextPage };
+  let found: unknown = data;
+  for (const key of path.split('.')) found = (found as Record<string, unknown> | null)?.[key];
+  if (Array.isArray(found)) return { nodes: found, endCursor: null, hasNextPage: false };
+  const connection = found as { edges?: { node: unknown }[]; nodes?: unknown[]; pageInfo?: { endCursor: string | null; hasNextPage: boolean } } | null;
+  if (!connection || !connection.pageInfo || (!connection.edges && !connection.nodes)) return undefined;
+  return { nodes: connection.nodes ?? connection.edges!.map((edge) => edge.node), endCursor: connection.pageInfo.endCursor, hasNextPage: connection.pageInfo.hasNextPage };
 }
 
-/** `POST /export` (body: query, variables, path): the connection at `path`, every page, as CSV. */
+export type RunPage = (after: string | null) => Promise<{ status: number; body: { data?: unknown; errors?: unknown[] } }>;
+
+/** Runs an operation against the gateway's own /graphql with the caller's token. */
+export function runner(graphqlUrl: string, authorization: string | undefined, query: string, variables: object): RunPage {
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'apollo-require-preflight': 'true' };
+  if (authorization) headers.authorization = authorization;
+  return async (after) => {
+    const reply = await fetch(graphqlUrl, { method: 'POST', headers, body: JSON.stringify({ query, variables: after === null ? variables : { ...variables, after } }) });
+    return { status: reply.status, body: (await reply.json()) as { data?: unknown; errors?: unknown[] } };
+  };
+}
+
+/**
+ * Answers the rows at `path` as CSV: a connection page after page (the query takes `$after`),
+ * a plain list at once. The first page's errors answer as JSON; later ones end the file early.
+ */
+export async function sendCsv(response: Response, run: RunPage, path: string, filename: string, query: string): Promise<void> {
+  let answer = await run(null);
+  let page = answer.body.errors ? undefined : pageAt(answer.body.data, path);
+  if (page?.hasNextPage && !/\$after\s*:\s*String\b/.test(query)) {
+    response.status(400).json(errorBody(ErrorCode.BAD_USER_INPUT, 'The list has more pages: declare `$after: String` in `query`, pass it to the list (`after: $after`) and select `pageInfo { endCursor hasNextPage }`.', 'query'));
+    return;
+  }
+  if (!page) {
+    const status = answer.status >= 400 ? answer.status : 400;
+    response.status(status).json(answer.body.errors ? { errors: answer.body.errors } : errorBody(ErrorCode.BAD_USER_INPUT, `No list (or connection with \`pageInfo\`) at \`${path}\` in the answer.`, 'path'));
+    return;
+  }
+  const columns = [...new Set(page.nodes.flatMap((node) => Object.keys(flatten(node))))];
+  response.status(200).type('text/csv; charset=utf-8').set('content-disposition', `attachment; filename="${filename}"`);
+  const csv = stringify({ header: true, columns, bom: true });
+  csv.pipe(response);
+  try {
+    for (;;) {
+      for (const node of page.nodes) {
+        if (!csv.write(flatten(node))) await once(csv, 'drain');
+      }
+      if (!page.hasNextPage || !page.endCursor) break;
+      answer = await run(page.endCursor);
+      const next = answer.body.errors ? undefined : pageAt(answer.body.data, path);
+      // The status is already sent: a failure half-way ends the file early (and is logged).
+      if (!next) throw new Error(`export stopped after a page failed: ${JSON.stringify(answer.body.errors ?? 'no list')}`);
+      page = next;
+    }
+  } catch (error) {
+    console.error(`[gateway] ${String(error)}`);
+  } finally {
+    csv.end();
+  }
+}
+
+/** `POST /export` (body: query, variables, path): the list at `path`, every page, as CSV. */
 export function exportRouter(graphqlUrl: () => string): Router {
   const router = express.Router();
   router.post('/export', express.json({ limit: '100kb' }), async (request, response) => {
     const { query, variables = {}, path } = (request.body ?? {}) as ExportRequest;
-    if (typeof query !== 'string' || !/\$after\s*:\s*String\b/.test(query)) {
-      return response.status(400).json(errorBody(ErrorCode.BAD_USER_INPUT, '`query` must declare `$after: String` and pass it to the list it exports (`after: $after`), and select `pageInfo { endCursor hasNextPage }` on it.', 'query'));
+    if (typeof query !== 'string') {
+      return response.status(400).json(errorBody(ErrorCode.BAD_USER_INPUT, '`query` must be the GraphQL query whose list to export.', 'query'));
     }
     if (typeof path !== 'string' || !/^\w+(\.\w+)*$/.test(path)) {
-      return response.status(400).json(errorBody(ErrorCode.BAD_USER_INPUT, '`path` must name the list to export in the answer, e.g. "trainingSessions" or "region.staffMembers".', 'path'));
+      return response.status(400).json(errorBody(ErrorCode.BAD_USER_INPUT, '`path` must name the list to export in the answer, e.g. "trainingSessions" or "trainingStatistics.groups".', 'path'));
     }
-    const headers: Record<string, string> = { 'content-type': 'application/json', 'apollo-require-preflight': 'true' };
-    if (request.headers.authorization) headers.authorization = request.headers.authorization;
-    const run = async (after: string | null) => {
-      const reply = await fetch(graphqlUrl(), { method: 'POST', headers, body: JSON.stringify({ query, variables: { ...(variables as object), after } }) });
-      return { status: reply.status, body: (await reply.json()) as { data?: unknown; errors?: unknown[] } };
-    };
-
-    let answer = await run(null);
-    let page = answer.body.errors ? undefined : pageAt(answer.body.data, path);
-    if (!page) {
-      const status = answer.status >= 400 ? answer.status : 400;
-      return response.status(status).json(answer.body.errors ? { errors: answer.body.errors } : errorBody(ErrorCode.BAD_USER_INPUT, `No list with \`pageInfo\` and \`edges\` (or \`nodes\`) at \`${path}\` in the answer.`, 'path'));
-    }
-    const columns = [...new Set(page.nodes.flatMap((node) => Object.keys(flatten(node))))];
-    response.status(200).type('text/csv; charset=utf-8').set('content-disposition', 'attachment; filename="export.csv"');
-    const csv = stringify({ header: true, columns, bom: true });
-    csv.pipe(response);
-    try {
-      for (;;) {
-        for (const node of page.nodes) {
-          if (!csv.write(flatten(node))) await once(csv, 'drain');
-        }
-        if (!page.hasNextPage || !page.endCursor) break;
-        answer = await run(page.endCursor);
-        const next = answer.body.errors ? undefined : pageAt(answer.body.data, path);
-        // The status is already sent: a failure half-way ends the file early (and is logged).
-        if (!next) throw new Error(`export stopped after a page failed: ${JSON.stringify(answer.body.errors ?? 'no list')}`);
-        page = next;
-      }
-    } catch (error) {
-      console.error(`[gateway] ${String(error)}`);
-    } finally {
-      csv.end();
-    }
+    await sendCsv(response, runner(graphqlUrl(), request.headers.authorization, query, variables as object), path, 'export.csv', query);
     return undefined;
   });
   return router;

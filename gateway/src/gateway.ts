@@ -13,6 +13,7 @@ import { authenticateClients, clientTokenVerifier, type ClientTokenOptions } fro
 import { corsFor } from './cors.js';
 import { Deadlines } from './deadlines.js';
 import { exportRouter } from './export.js';
+import { reportsRouter } from './reports.js';
 import { browsersToExplorer, explorerEnabled, explorerRouter } from './explorer.js';
 import { DEFAULT_LIMITS, operationLimitsPlugin, tokenLimitMessage, type OperationLimits } from './limits.js';
 import { clientMistakes, refuseUnstorableCharacters, requireJsonBody, responseSizePlugin } from './requests.js';
@@ -141,7 +142,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     response.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', subgraphs: Object.fromEntries(checks) });
   });
   // Exports page through this same endpoint, so every page passes the token and the limits.
-  app.use(corsFor(options.corsOrigins ?? []), exportRouter(() => `${listening.url}/graphql`));
+  const self = () => `${listening.url}/graphql`;
+  app.use(corsFor(options.corsOrigins ?? []), exportRouter(self), reportsRouter(self));
   const explorer = options.explorer ?? explorerEnabled(options.env ?? process.env);
   if (explorer) app.use(explorerRouter('/graphql'));
   app.use(

@@ -32,8 +32,8 @@ describe('POST /export', () => {
     const text = result.bytes.subarray(3).toString('utf8');
     const [header, ...lines] = text.trim().split('\n');
     expect(header!.split(',')).toEqual(['id', 'title.fr', 'title.ar', 'region.code', 'startsOn', 'trainer.fullName']);
-    const [{ count }] = await graph.sql.region<{ count: number }[]>`select count(*)::int as count from training_sessions`;
-    expect(lines).toHaveLength(count);
+    const [sessions] = await graph.sql.region<{ count: number }[]>`select count(*)::int as count from training_sessions`;
+    expect(lines).toHaveLength(sessions!.count);
     const [arabic] = await graph.sql.region<{ title_ar: string }[]>`select title_ar from training_sessions where title_ar is not null limit 1`;
     expect(text).toContain(arabic!.title_ar);
     expect(result.bytes.includes(Buffer.from(arabic!.title_ar, 'utf8'))).toBe(true);
@@ -48,11 +48,34 @@ describe('POST /export', () => {
   });
 
   it('refuses what it cannot page, and what the caller may not read, with coded JSON errors', async () => {
-    const noCursor = await exportAs(analyst, { query: '{ trainingSessions { edges { node { id } } } }', path: 'trainingSessions' });
+    const noCursor = await exportAs(analyst, { query: '{ trainingSessions(first: 2) { pageInfo { endCursor hasNextPage } edges { node { id } } } }', path: 'trainingSessions' });
     expect(noCursor.status).toBe(400);
     expect(JSON.parse(noCursor.bytes.toString()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'query' });
     const denied = await exportAs(undefined, { query: SESSIONS, path: 'trainingSessions' });
     expect(denied.status).toBe(400);
     expect(JSON.parse(denied.bytes.toString()).errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('saved reports', () => {
+  it('are listed with their variables, and answer as CSV or JSON with the caller’s token', async () => {
+    const list = (await (await fetch(new URL('/reports', graph.url))).json()) as { name: string; variables: { name: string }[] }[];
+    expect(list.map((report) => report.name)).toEqual([
+      'commitments-by-partnership', 'digitisation-by-region', 'expertise-by-region', 'staff-coverage-by-department', 'training-by-theme',
+    ]);
+    expect(list.find((report) => report.name === 'training-by-theme')!.variables.map((v) => v.name)).toEqual(['regionCode', 'from', 'to']);
+    const token = await bearerToken(analyst);
+    for (const report of list) {
+      const query = report.variables.some((v) => v.name === 'regionCode') ? '?regionCode=MA-01' : '';
+      const csv = await fetch(new URL(`/reports/${report.name}.csv${query}`, graph.url), { headers: { authorization: `Bearer ${token}` } });
+      expect(csv.status, report.name).toBe(200);
+      const lines = Buffer.from(await csv.arrayBuffer()).subarray(3).toString('utf8').trim().split('\n');
+      expect(lines.length, report.name).toBeGreaterThan(1);
+    }
+    const json = await fetch(new URL('/reports/training-by-theme.json?regionCode=MA-01&from=2019-01-01&to=2019-12-31', graph.url), { headers: { authorization: `Bearer ${token}` } });
+    const body = (await json.json()) as any;
+    expect(body.data.trainingStatistics.groups.length).toBeGreaterThan(0);
+    const missing = await fetch(new URL('/reports/nope.csv', graph.url));
+    expect(missing.status).toBe(404);
   });
 });
