@@ -86,17 +86,25 @@ export function trainingStatisticsLoaders({ db, scope }: LoaderRequest<typeof db
     coverage: async (filter: StaffCoverageFilter | null | undefined, groupBy: readonly (keyof typeof coverageKeys)[]): Promise<StaffCoverageRow[]> => {
       requireDateRange(filter?.from, filter?.to, 'filter.from', 'filter.to');
       const chosen = [...new Set(groupBy)].map((dimension) => coverageKeys[dimension]);
-      const attended = sql`exists (select 1 from ${enrollments} join ${trainingSessions} on ${trainingSessions.id} = ${enrollments.sessionId}
-        where ${enrollments.staffId} = ${staffMembers.id} and ${enrollments.attended}
-        ${filter?.from ? sql`and ${trainingSessions.startsOn} >= ${filter.from}` : sql``}
-        ${filter?.to ? sql`and ${trainingSessions.startsOn} <= ${filter.to}` : sql``})`;
+      // Who attended in the period, once: a hash join against the staff, not a lookup per person.
+      const trained = db.$with('trained').as(
+        db.selectDistinct({ staffId: enrollments.staffId }).from(enrollments)
+          .innerJoin(trainingSessions, eq(trainingSessions.id, enrollments.sessionId))
+          .where(and(
+            eq(enrollments.attended, true),
+            filter?.from ? gte(trainingSessions.startsOn, filter.from) : undefined,
+            filter?.to ? lte(trainingSessions.startsOn, filter.to) : undefined,
+          )),
+      );
       const rows = await db
+        .with(trained)
         .select({
           ...Object.fromEntries(chosen.map(({ key, column }) => [key, column])),
           staff: sql<number>`count(*)::int`,
-          trained: sql<number>`(count(*) filter (where ${attended}))::int`,
+          trained: sql<number>`count(${trained.staffId})::int`,
         })
         .from(staffMembers)
+        .leftJoin(trained, eq(trained.staffId, staffMembers.id))
         .where(and(filter?.regionCode != null ? eq(staffMembers.regionCode, filter.regionCode) : undefined, readableRows(staffMemberRows, scope)))
         .groupBy(...chosen.map(({ column }) => column))
         .orderBy(desc(sql`count(*)`), ...chosen.map(({ column }) => asc(column)));
