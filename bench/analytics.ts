@@ -1,8 +1,8 @@
-// `npm run bench:analytics -- [--factor 100] [--rows 100000]`: the analysts' figures on a large
+// `npm run bench:analytics -- [--factor 1000] [--rows 100000]`: the analysts' figures on a large
 // data set. Starts the graph in this process on a throw-away embedded PostgreSQL, multiplies
-// the seeded sessions and enrollments `--factor` times, then prints the p50 of each README
-// statistics query, the EXPLAIN of the training statistics statement, and the process RSS while
-// exporting `--rows` staff members as CSV.
+// the seeded sessions and enrollments `--factor` times and adds `--rows` staff, then prints the
+// p50 of each statistics query, the EXPLAIN of the training statistics statement, and the
+// process RSS while exporting every enrollment as CSV.
 import '../gateway/src/telemetry-off.js';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ import { ensureDatabases, startEmbeddedPostgres } from '#kit/db';
 import { startLocalGraph } from '../scripts/local-graph.js';
 import { freePort } from '../scripts/supervisor.js';
 
-const { values } = parseArgs({ options: { factor: { type: 'string', default: '100' }, rows: { type: 'string', default: '100000' } } });
+const { values } = parseArgs({ options: { factor: { type: 'string', default: '1000' }, rows: { type: 'string', default: '100000' } } });
 const factor = Number(values.factor);
 const exportRows = Number(values.rows);
 
@@ -85,12 +85,12 @@ const started = performance.now();
 const response = await fetch(new URL('/export', graph.gateway.url), {
   method: 'POST',
   headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-  body: JSON.stringify({ path: 'staffMembers', query: 'query($after: String) { staffMembers(first: 100, after: $after) { pageInfo { endCursor hasNextPage } edges { node { id fullName department corps grade } } } }' }),
+  body: JSON.stringify({ path: 'enrollments', query: 'query($after: String) { enrollments(first: 100, after: $after) { pageInfo { endCursor hasNextPage } edges { node { id attended evaluation staffMember { fullName department } trainingSession { title { fr ar } startsOn } } } } }' }),
 });
 let bytes = 0;
 for await (const chunk of response.body!) bytes += (chunk as Uint8Array).length;
 clearInterval(sampler);
-console.log(`\nExport of ${counts!.staff} staff as CSV: ${(bytes / 1024 / 1024).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s; process RSS ${before.toFixed(0)} MB before, ${peak.toFixed(0)} MB at peak (+${(peak - before).toFixed(0)} MB).`);
+console.log(`\nExport of ${counts!.enrollments} enrollments as CSV: ${(bytes / 1024 / 1024).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s; process RSS ${before.toFixed(0)} MB before, ${peak.toFixed(0)} MB at peak (+${(peak - before).toFixed(0)} MB).`);
 
 await sql.end();
 await graph.close();

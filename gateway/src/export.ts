@@ -1,9 +1,10 @@
 import { once } from 'node:events';
 import { stringify } from 'csv-stringify';
+import ExcelJS from 'exceljs';
 import express, { type Response, type Router } from 'express';
 import { ErrorCode } from '#kit/errors';
 
-// Exports: any list the graph answers, as CSV. The gateway runs the client's query page after
+// Exports: any list the graph answers, as CSV or XLSX. The gateway runs the client's query page after
 // page through its own /graphql (same token, so role, row scope and cost limits all apply),
 // flattens each node into columns named by their path (`trainer.fullName`, `title.fr`) and
 // streams UTF-8 with a BOM (Excel then shows Arabic): memory holds one page at a time.
@@ -11,6 +12,8 @@ import { ErrorCode } from '#kit/errors';
 interface ExportRequest {
   query?: unknown;
   variables?: unknown;
+  /** `csv` (default) or `xlsx`. */
+  format?: unknown;
   /** Where the connection is in `data`, e.g. `trainingSessions` or `region.staffMembers`. */
   path?: unknown;
 }
@@ -61,11 +64,41 @@ export function runner(graphqlUrl: string, authorization: string | undefined, qu
   };
 }
 
+export type ExportFormat = 'csv' | 'xlsx';
+
+/** One sheet, rows written and flushed as they come (exceljs' streaming writer). */
+function xlsxWriter(response: Response, columns: string[]) {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: response, useStyles: false, useSharedStrings: false });
+  const sheet = workbook.addWorksheet('export');
+  sheet.columns = columns.map((key) => ({ header: key, key }));
+  return {
+    write: async (row: Record<string, string>) => sheet.addRow(row).commit(),
+    end: async () => {
+      sheet.commit();
+      await workbook.commit();
+    },
+  };
+}
+
+function csvWriter(response: Response, columns: string[]) {
+  const csv = stringify({ header: true, columns, bom: true });
+  csv.pipe(response);
+  return {
+    write: async (row: Record<string, string>) => {
+      if (!csv.write(row)) await once(csv, 'drain');
+    },
+    end: async () => {
+      csv.end();
+    },
+  };
+}
+
 /**
- * Answers the rows at `path` as CSV: a connection page after page (the query takes `$after`),
- * a plain list at once. The first page's errors answer as JSON; later ones end the file early.
+ * Answers the rows at `path` as CSV (UTF-8 with a BOM) or XLSX: a connection page after page
+ * (the query takes `$after`), a plain list at once. The first page's errors answer as JSON;
+ * later ones end the file early.
  */
-export async function sendCsv(response: Response, run: RunPage, path: string, filename: string, query: string): Promise<void> {
+export async function sendRows(response: Response, run: RunPage, path: string, name: string, query: string, format: ExportFormat = 'csv'): Promise<void> {
   let answer = await run(null);
   let page = answer.body.errors ? undefined : pageAt(answer.body.data, path);
   if (page?.hasNextPage && !/\$after\s*:\s*String\b/.test(query)) {
@@ -78,14 +111,12 @@ export async function sendCsv(response: Response, run: RunPage, path: string, fi
     return;
   }
   const columns = [...new Set(page.nodes.flatMap((node) => Object.keys(flatten(node))))];
-  response.status(200).type('text/csv; charset=utf-8').set('content-disposition', `attachment; filename="${filename}"`);
-  const csv = stringify({ header: true, columns, bom: true });
-  csv.pipe(response);
+  response.status(200).set('content-disposition', `attachment; filename="${name}.${format}"`);
+  response.type(format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8');
+  const writer = format === 'xlsx' ? xlsxWriter(response, columns) : csvWriter(response, columns);
   try {
     for (;;) {
-      for (const node of page.nodes) {
-        if (!csv.write(flatten(node))) await once(csv, 'drain');
-      }
+      for (const node of page.nodes) await writer.write(flatten(node));
       if (!page.hasNextPage || !page.endCursor) break;
       answer = await run(page.endCursor);
       const next = answer.body.errors ? undefined : pageAt(answer.body.data, path);
@@ -96,7 +127,7 @@ export async function sendCsv(response: Response, run: RunPage, path: string, fi
   } catch (error) {
     console.error(`[gateway] ${String(error)}`);
   } finally {
-    csv.end();
+    await writer.end();
   }
 }
 
@@ -104,14 +135,17 @@ export async function sendCsv(response: Response, run: RunPage, path: string, fi
 export function exportRouter(graphqlUrl: () => string): Router {
   const router = express.Router();
   router.post('/export', express.json({ limit: '100kb' }), async (request, response) => {
-    const { query, variables = {}, path } = (request.body ?? {}) as ExportRequest;
+    const { query, variables = {}, path, format = 'csv' } = (request.body ?? {}) as ExportRequest;
+    if (format !== 'csv' && format !== 'xlsx') {
+      return response.status(400).json(errorBody(ErrorCode.BAD_USER_INPUT, '`format` must be "csv" or "xlsx".', 'format'));
+    }
     if (typeof query !== 'string') {
       return response.status(400).json(errorBody(ErrorCode.BAD_USER_INPUT, '`query` must be the GraphQL query whose list to export.', 'query'));
     }
     if (typeof path !== 'string' || !/^\w+(\.\w+)*$/.test(path)) {
       return response.status(400).json(errorBody(ErrorCode.BAD_USER_INPUT, '`path` must name the list to export in the answer, e.g. "trainingSessions" or "trainingStatistics.groups".', 'path'));
     }
-    await sendCsv(response, runner(graphqlUrl(), request.headers.authorization, query, variables as object), path, 'export.csv', query);
+    await sendRows(response, runner(graphqlUrl(), request.headers.authorization, query, variables as object), path, 'export', query, format);
     return undefined;
   });
   return router;

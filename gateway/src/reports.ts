@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import express, { type Router } from 'express';
 import { ErrorCode } from '#kit/errors';
-import { runner, sendCsv } from './export.js';
+import { runner, sendRows } from './export.js';
 
 // Saved reports: named GraphQL documents kept in the repository (reports/*.graphql), each
 // with a description and the list its CSV holds. An analyst shares a question by its URL:
@@ -49,13 +49,13 @@ export function reportsRouter(graphqlUrl: () => string, reports: Report[] = load
   const router = express.Router();
   const byName = new Map(reports.map((report) => [report.name, report]));
   router.get('/reports', (_request, response) => {
-    response.json(reports.map(({ name, description, variables }) => ({ name, description, variables, csv: `/reports/${name}.csv`, json: `/reports/${name}.json` })));
+    response.json(reports.map(({ name, description, variables }) => ({ name, description, variables, csv: `/reports/${name}.csv`, xlsx: `/reports/${name}.xlsx`, json: `/reports/${name}.json` })));
   });
   router.get('/reports/:file', async (request, response) => {
-    const match = /^([\w-]+)\.(csv|json)$/.exec(request.params.file);
+    const match = /^([\w-]+)\.(csv|xlsx|json)$/.exec(request.params.file);
     const report = match ? byName.get(match[1]!) : undefined;
     if (!match || !report) {
-      return response.status(404).json({ errors: [{ message: `No report "${request.params.file}"; GET /reports lists them (name.csv or name.json).`, extensions: { code: ErrorCode.NOT_FOUND } }] });
+      return response.status(404).json({ errors: [{ message: `No report "${request.params.file}"; GET /reports lists them (name.csv, name.xlsx or name.json).`, extensions: { code: ErrorCode.NOT_FOUND } }] });
     }
     const variables: Record<string, unknown> = {};
     for (const { name, type } of report.variables) {
@@ -63,7 +63,7 @@ export function reportsRouter(graphqlUrl: () => string, reports: Report[] = load
       if (typeof value === 'string' && value !== '') variables[name] = coerce(value, type);
     }
     const run = runner(graphqlUrl(), request.headers.authorization, report.query, variables);
-    if (match[2] === 'csv') return sendCsv(response, run, report.list, `${report.name}.csv`, report.query);
+    if (match[2] !== 'json') return sendRows(response, run, report.list, report.name, report.query, match[2] as 'csv' | 'xlsx');
     const answer = await run(null);
     return response.status(answer.status).json(answer.body);
   });

@@ -57,6 +57,38 @@ describe('POST /export', () => {
   });
 });
 
+describe('XLSX and the enrollments list', () => {
+  it('exports every enrollment the caller may read as XLSX, readable back with its Arabic', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const result = await exportAs(analyst, {
+      format: 'xlsx',
+      path: 'enrollments',
+      query: 'query($after: String) { enrollments(first: 50, after: $after) { pageInfo { endCursor hasNextPage } edges { node { id attended trainingSession { title { fr ar } region { code } } } } } }',
+    });
+    expect(result.status).toBe(200);
+    expect(result.type).toMatch(/spreadsheetml/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(result.bytes as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('export')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, 'id', 'attended', 'trainingSession.title.fr', 'trainingSession.title.ar', 'trainingSession.region.code']);
+    const [enrollments] = await graph.sql.region<{ count: number }[]>`select count(*)::int as count from enrollments`;
+    expect(sheet.rowCount - 1).toBe(enrollments!.count);
+    const [arabic] = await graph.sql.region<{ title_ar: string }[]>`select s.title_ar from enrollments e join training_sessions s on s.id = e.session_id where s.title_ar is not null limit 1`;
+    const titles = sheet.getColumn(4).values.map(String);
+    expect(titles).toContain(arabic!.title_ar);
+  });
+
+  it('an MA-02 viewer’s enrollments export holds only MA-02', async () => {
+    const result = await exportAs(viewer02, {
+      path: 'enrollments',
+      query: 'query($after: String) { enrollments(first: 50, after: $after) { pageInfo { endCursor hasNextPage } edges { node { trainingSession { region { code } } } } } }',
+    });
+    const lines = result.bytes.subarray(3).toString('utf8').trim().split('\n').slice(1);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(new Set(lines)).toEqual(new Set(['MA-02']));
+  });
+});
+
 describe('saved reports', () => {
   it('are listed with their variables, and answer as CSV or JSON with the caller’s token', async () => {
     const list = (await (await fetch(new URL('/reports', graph.url))).json()) as { name: string; variables: { name: string }[] }[];

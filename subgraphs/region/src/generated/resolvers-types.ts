@@ -289,6 +289,16 @@ export type EnrollmentEdge = {
   node: Enrollment;
 };
 
+export type EnrollmentFilter = {
+  attended?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Enrollments in sessions of this region. */
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Enrollments in sessions starting on or after this date. */
+  startsFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Enrollments in sessions starting on or before this date. */
+  startsTo?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
 /** A ministry expert, as far as the region knows them: the sessions they delivered here. */
 export type Expert = {
   __typename?: 'Expert';
@@ -617,6 +627,8 @@ export type Query = {
   document: Maybe<Document>;
   /** Ordered by kind, title, then newest version first. */
   documents: DocumentConnection;
+  /** Enrollments across sessions (for exports and reports), by session start, then participant. */
+  enrollments: Maybe<EnrollmentConnection>;
   procedure: Maybe<Procedure>;
   /** How far the procedures are digitised, computed in the database, by region, theme or status. */
   procedureStatistics: ProcedureStatistics;
@@ -657,6 +669,13 @@ export type QueryDocumentsArgs = {
   filter?: InputMaybe<DocumentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DocumentOrder>;
+};
+
+
+export type QueryEnrollmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EnrollmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1408,6 +1427,7 @@ export type ResolversTypes = ResolversObject<{
   Enrollment: ResolverTypeWrapper<EnrollmentMapper>;
   EnrollmentConnection: ResolverTypeWrapper<EnrollmentConnectionMapper>;
   EnrollmentEdge: ResolverTypeWrapper<Omit<EnrollmentEdge, 'node'> & { node: ResolversTypes['Enrollment'] }>;
+  EnrollmentFilter: EnrollmentFilter;
   Expert: ResolverTypeWrapper<ExpertMapper>;
   FacetValue: ResolverTypeWrapper<FacetValue>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -1503,6 +1523,7 @@ export type ResolversParentTypes = ResolversObject<{
   Enrollment: EnrollmentMapper;
   EnrollmentConnection: EnrollmentConnectionMapper;
   EnrollmentEdge: Omit<EnrollmentEdge, 'node'> & { node: ResolversParentTypes['Enrollment'] };
+  EnrollmentFilter: EnrollmentFilter;
   Expert: ExpertMapper;
   FacetValue: FacetValue;
   JSON: Scalars['JSON']['output'];
@@ -1809,6 +1830,7 @@ export type ProgrammeResolvers<ContextType = RegionContext, ParentType extends R
 export type QueryResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, Partial<QueryDocumentsArgs>>;
+  enrollments?: Resolver<Maybe<ResolversTypes['EnrollmentConnection']>, ParentType, ContextType, Partial<QueryEnrollmentsArgs>>;
   procedure?: Resolver<Maybe<ResolversTypes['Procedure']>, ParentType, ContextType, RequireFields<QueryProcedureArgs, 'id'>>;
   procedureStatistics?: Resolver<ResolversTypes['ProcedureStatistics'], ParentType, ContextType, RequireFields<QueryProcedureStatisticsArgs, 'groupBy'>>;
   procedures?: Resolver<ResolversTypes['ProcedureConnection'], ParentType, ContextType, Partial<QueryProceduresArgs>>;

@@ -13,6 +13,7 @@ export const resolvers: Resolvers = {
   Query: {
     trainingSessions: (_parent, args, { loaders }) => loaders.trainingSession.list(args),
     trainingSession: (_parent, { id }, { loaders }) => loaders.trainingSession.byId.load(id),
+    enrollments: (_parent, args, { loaders }) => loaders.trainingSession.enrollments(args),
   },
   Mutation: {
     scheduleTrainingSession: (_parent, { input, idempotencyKey }, context) => scheduleTrainingSession(context, input, idempotencyKey),

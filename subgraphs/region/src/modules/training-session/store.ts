@@ -8,7 +8,7 @@ import {
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
 import { enrollments, staffMembers, trainingSessions } from '../../db/schema.js';
-import type { TrainingSessionFilter } from '../../generated/resolvers-types.js';
+import type { EnrollmentFilter, TrainingSessionFilter } from '../../generated/resolvers-types.js';
 import { enrollmentRows, trainingSessionRows } from './access.js';
 
 export type TrainingSessionRow = typeof trainingSessions.$inferSelect;
@@ -102,6 +102,18 @@ export function trainingSessionLoaders({ db, scope, argumentLoaders }: LoaderReq
     ofTrainer: sessionsOf(sessionLists.trainer),
     ofProgramme: sessionsOf(sessionLists.programme),
     ofPartnership: sessionsOf(sessionLists.partnership),
+    enrollments: (args: NestedArgs<EnrollmentFilter>) => {
+      const filter = args.filter;
+      requireDateRange(filter?.startsFrom, filter?.startsTo, 'filter.startsFrom', 'filter.startsTo');
+      const ofSessions = filter && (filter.regionCode != null || filter.startsFrom != null || filter.startsTo != null)
+        ? sql`exists (select 1 from ${trainingSessions} where ${trainingSessions.id} = ${enrollments.sessionId}
+            ${filter.regionCode != null ? sql`and ${trainingSessions.regionCode} = ${filter.regionCode}` : sql``}
+            ${filter.startsFrom != null ? sql`and ${trainingSessions.startsOn} >= ${filter.startsFrom}` : sql``}
+            ${filter.startsTo != null ? sql`and ${trainingSessions.startsOn} <= ${filter.startsTo}` : sql``})`
+        : undefined;
+      const where = and(ofSessions, filter?.attended != null ? eq(enrollments.attended, filter.attended) : undefined, readableRows(enrollmentRows, scope));
+      return listConnection(db, enrollments, { where, orderBy: enrollmentsOfStaff.orderBy }, args);
+    },
     enrollmentsOfSession: (sessionId: string, args: PageArgs) =>
       nestedConnection(db, argumentLoaders, { ...enrollmentsOfSession, ...visibleEnrollments }, sessionId, args),
     enrollmentsOfStaff: (staffId: string, args: PageArgs) =>
