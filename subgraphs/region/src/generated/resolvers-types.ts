@@ -627,7 +627,7 @@ export type Query = {
   document: Maybe<Document>;
   /** Ordered by kind, title, then newest version first. */
   documents: DocumentConnection;
-  /** Enrollments across sessions (for exports and reports), by session start, then participant. */
+  /** Enrollments across sessions (for exports and reports), in the order of their sessions' start. */
   enrollments: Maybe<EnrollmentConnection>;
   procedure: Maybe<Procedure>;
   /** How far the procedures are digitised, computed in the database, by region, theme or status. */
