@@ -68,9 +68,10 @@ describe('npm start', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('serves the whole graph, stops on Ctrl-C, and restarts on the same data', async () => {
+  /** A run's environment: its own data directory, free ports, and TEST_DATABASE_URL's databases when set. */
+  async function environment(dir: string): Promise<Record<string, string>> {
     const env: Record<string, string> = {
-      PASSERELLE_DATA_DIR: dataDir,
+      PASSERELLE_DATA_DIR: dir,
       GATEWAY_PORT: '0',
       REGION_PORT: '0',
       MINISTRY_PORT: '0',
@@ -83,6 +84,11 @@ describe('npm start', () => {
       env.REGION_DATABASE_URL = region.url;
       env.MINISTRY_DATABASE_URL = ministry.url;
     }
+    return env;
+  }
+
+  it('serves the whole graph, stops on Ctrl-C, and restarts on the same data', async () => {
+    const env = await environment(dataDir);
 
     const first = await start(env);
     const answer = await postGraphQL(first.url, CROSSING_QUERY);
@@ -100,22 +106,10 @@ describe('npm start', () => {
   });
 
   it('keeps answering when one part dies: it is restarted within 5 s; kill -9 of everything loses nothing', async () => {
-    const env: Record<string, string> = {
-      PASSERELLE_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'passerelle-isolation-')),
-      GATEWAY_PORT: '0',
-      REGION_PORT: '0',
-      MINISTRY_PORT: '0',
-      EMBEDDED_POSTGRES_PORT: String(await freePort()),
-    };
-    chmodSync(env.PASSERELLE_DATA_DIR!, 0o777);
-    cleanups.push(async () => rmSync(env.PASSERELLE_DATA_DIR!, { recursive: true, force: true }));
-    if (process.env.TEST_DATABASE_URL) {
-      const region = await freshDatabase('region');
-      const ministry = await freshDatabase('ministry');
-      cleanups.push(region.drop, ministry.drop);
-      env.REGION_DATABASE_URL = region.url;
-      env.MINISTRY_DATABASE_URL = ministry.url;
-    }
+    const isolationDir = mkdtempSync(path.join(tmpdir(), 'passerelle-isolation-'));
+    chmodSync(isolationDir, 0o777);
+    cleanups.push(async () => rmSync(isolationDir, { recursive: true, force: true }));
+    const env = await environment(isolationDir);
     const first = await start(env);
     const pids = Object.fromEntries([...first.output().matchAll(/(\w+) \(pid (\d+)\)/g)].map((match) => [match[1], Number(match[2])]));
     expect(Object.keys(pids).sort()).toEqual(['gateway', 'ministry', 'region']);

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import express, { type Response, type Router } from 'express';
-import { ErrorCode } from '#kit/errors';
+import { ErrorCode, errorResponse } from '#kit/errors';
 
 // Exports: any list the graph answers, as CSV or XLSX. The gateway runs the client's query page after
 // page through its own /graphql (same token, so role, row scope and cost limits all apply),
@@ -17,10 +17,6 @@ interface ExportRequest {
   /** Where the connection is in `data`, e.g. `trainingSessions` or `region.staffMembers`. */
   path?: unknown;
 }
-
-const errorBody = (code: string, message: string, argumentName?: string) => ({
-  errors: [{ message, extensions: { code, ...(argumentName ? { argumentName } : {}) } }],
-});
 
 /** `{ title: { fr, ar }, tags: [a, b] }` → `{ 'title.fr', 'title.ar', tags: 'a; b' }`. */
 export function flatten(value: unknown, prefix = '', into: Record<string, string> = {}): Record<string, string> {
@@ -102,12 +98,12 @@ export async function sendRows(response: Response, run: RunPage, path: string, n
   let answer = await run(null);
   let page = answer.body.errors ? undefined : pageAt(answer.body.data, path);
   if (page?.hasNextPage && !/\$after\s*:\s*String\b/.test(query)) {
-    response.status(400).json(errorBody(ErrorCode.BAD_USER_INPUT, 'The list has more pages: declare `$after: String` in `query`, pass it to the list (`after: $after`) and select `pageInfo { endCursor hasNextPage }`.', 'query'));
+    response.status(400).json(errorResponse(ErrorCode.BAD_USER_INPUT, 'The list has more pages: declare `$after: String` in `query`, pass it to the list (`after: $after`) and select `pageInfo { endCursor hasNextPage }`.', 'query'));
     return;
   }
   if (!page) {
     const status = answer.status >= 400 ? answer.status : 400;
-    response.status(status).json(answer.body.errors ? { errors: answer.body.errors } : errorBody(ErrorCode.BAD_USER_INPUT, `No list (or connection with \`pageInfo\`) at \`${path}\` in the answer.`, 'path'));
+    response.status(status).json(answer.body.errors ? { errors: answer.body.errors } : errorResponse(ErrorCode.BAD_USER_INPUT, `No list (or connection with \`pageInfo\`) at \`${path}\` in the answer.`, 'path'));
     return;
   }
   const columns = [...new Set(page.nodes.flatMap((node) => Object.keys(flatten(node))))];
@@ -137,13 +133,13 @@ export function exportRouter(graphqlUrl: () => string): Router {
   router.post('/export', express.json({ limit: '100kb' }), async (request, response) => {
     const { query, variables = {}, path, format = 'csv' } = (request.body ?? {}) as ExportRequest;
     if (format !== 'csv' && format !== 'xlsx') {
-      return response.status(400).json(errorBody(ErrorCode.BAD_USER_INPUT, '`format` must be "csv" or "xlsx".', 'format'));
+      return response.status(400).json(errorResponse(ErrorCode.BAD_USER_INPUT, '`format` must be "csv" or "xlsx".', 'format'));
     }
     if (typeof query !== 'string') {
-      return response.status(400).json(errorBody(ErrorCode.BAD_USER_INPUT, '`query` must be the GraphQL query whose list to export.', 'query'));
+      return response.status(400).json(errorResponse(ErrorCode.BAD_USER_INPUT, '`query` must be the GraphQL query whose list to export.', 'query'));
     }
     if (typeof path !== 'string' || !/^\w+(\.\w+)*$/.test(path)) {
-      return response.status(400).json(errorBody(ErrorCode.BAD_USER_INPUT, '`path` must name the list to export in the answer, e.g. "trainingSessions" or "trainingStatistics.groups".', 'path'));
+      return response.status(400).json(errorResponse(ErrorCode.BAD_USER_INPUT, '`path` must name the list to export in the answer, e.g. "trainingSessions" or "trainingStatistics.groups".', 'path'));
     }
     await sendRows(response, runner(graphqlUrl(), request.headers.authorization, query, variables as object), path, 'export', query, format);
     return undefined;

@@ -2,7 +2,7 @@
 import './telemetry-off.js';
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '#kit/config';
-import { stopWithParent } from '#kit/server';
+import { stopOnSignals } from '#kit/server';
 import { supergraphPath } from './paths.js';
 import { loadGatewayConfig } from './config.js';
 import { startGateway } from './gateway.js';
@@ -22,9 +22,7 @@ try {
   });
   console.log(`Gateway ready at ${gateway.url}`);
   const stop = () => void gateway.close().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  stopWithParent(stop);
+  stopOnSignals(stop);
 } catch (error) {
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);

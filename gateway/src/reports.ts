@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import express, { type Router } from 'express';
-import { ErrorCode } from '#kit/errors';
+import { ErrorCode, errorResponse } from '#kit/errors';
 import { runner, sendRows } from './export.js';
 
 // Saved reports: named GraphQL documents kept in the repository (reports/*.graphql), each
@@ -55,7 +55,7 @@ export function reportsRouter(graphqlUrl: () => string, reports: Report[] = load
     const match = /^([\w-]+)\.(csv|xlsx|json)$/.exec(request.params.file);
     const report = match ? byName.get(match[1]!) : undefined;
     if (!match || !report) {
-      return response.status(404).json({ errors: [{ message: `No report "${request.params.file}"; GET /reports lists them (name.csv, name.xlsx or name.json).`, extensions: { code: ErrorCode.NOT_FOUND } }] });
+      return response.status(404).json(errorResponse(ErrorCode.NOT_FOUND, `No report "${request.params.file}"; GET /reports lists them (name.csv, name.xlsx or name.json).`));
     }
     const variables: Record<string, unknown> = {};
     for (const { name, type } of report.variables) {

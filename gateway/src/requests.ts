@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { ErrorCode } from '#kit/errors';
+import { ErrorCode, errorResponse } from '#kit/errors';
 import type { GatewayContext } from './subgraph-data-source.js';
 
 // Client mistakes at the HTTP and GraphQL edges answer like every other GraphQL error: a JSON
@@ -9,22 +9,18 @@ import type { GatewayContext } from './subgraph-data-source.js';
 
 const graphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
-function errorBody(code: string, message: string) {
-  return { errors: [{ message, extensions: { code } }] };
-}
-
 /** A POST body must be JSON: anything else would reach Apollo without a parsed body. */
 export const requireJsonBody: RequestHandler = (request, response, next) => {
   if (request.method !== 'POST' || request.is('application/json')) return next();
   response
     .status(415)
-    .json(errorBody(ErrorCode.UNSUPPORTED_MEDIA_TYPE, 'Send the request as JSON: `content-type: application/json` and a body `{ "query": "…", "variables": { … } }`.'));
+    .json(errorResponse(ErrorCode.UNSUPPORTED_MEDIA_TYPE, 'Send the request as JSON: `content-type: application/json` and a body `{ "query": "…", "variables": { … } }`.'));
 };
 
 /** What express's body parser refuses (see body-parser's error types), as GraphQL errors. */
 export const clientMistakes: ErrorRequestHandler = (error: { type?: string; status?: number; limit?: number }, _request, response, next) => {
   if (response.headersSent) return next(error);
-  const answer = (status: number, code: string, message: string) => response.status(status).json(errorBody(code, message));
+  const answer = (status: number, code: string, message: string) => response.status(status).json(errorResponse(code, message));
   switch (error.type) {
     case 'entity.parse.failed':
       return answer(400, ErrorCode.BAD_REQUEST, 'The body is not valid JSON; send `{ "query": "…", "variables": { … } }`.');

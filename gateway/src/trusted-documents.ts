@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
+import { errorResponse } from '#kit/errors';
 
 // Trusted documents: the operations compiled into known clients (graphql-codegen's client
 // preset writes their manifest, `{ "sha256:<hash>": "<document>" }`). A client may send an
@@ -16,7 +17,6 @@ export interface TrustedDocuments {
   manifests: readonly string[];
 }
 
-const errorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
 const hashOf = (document: string) => `sha256:${createHash('sha256').update(document).digest('hex')}`;
 
 export function loadManifests(files: readonly string[]): Map<string, string> {
@@ -37,14 +37,14 @@ export function trustedDocuments(config: TrustedDocuments): RequestHandler {
     if (typeof fields.documentId === 'string') {
       const document = documents.get(fields.documentId);
       if (!document) {
-        return response.status(400).json(errorBody('PERSISTED_QUERY_NOT_FOUND', `\`documentId\` ${JSON.stringify(fields.documentId)} is not a document this gateway trusts; rebuild the client against the deployed manifest.`));
+        return response.status(400).json(errorResponse('PERSISTED_QUERY_NOT_FOUND', `\`documentId\` ${JSON.stringify(fields.documentId)} is not a document this gateway trusts; rebuild the client against the deployed manifest.`));
       }
       fields.query = document;
       delete fields.documentId;
       return next();
     }
     if (config.mode === 'required' && typeof fields.query === 'string' && !known.has(hashOf(fields.query))) {
-      return response.status(400).json(errorBody('OPERATION_NOT_TRUSTED', 'This gateway runs only trusted documents (TRUSTED_DOCUMENTS=required): send the `documentId` of an operation compiled into your client (see README, "Trusted documents").'));
+      return response.status(400).json(errorResponse('OPERATION_NOT_TRUSTED', 'This gateway runs only trusted documents (TRUSTED_DOCUMENTS=required): send the `documentId` of an operation compiled into your client (see README, "Trusted documents").'));
     }
     return next();
   };

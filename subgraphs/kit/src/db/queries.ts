@@ -135,10 +135,35 @@ export function orderFor<TField extends string>(
  * A statistics answer: the figures of everything the filter selects (no dimension) and one
  * group per combination of the asked dimensions, computed by the same grouped statement.
  */
+export interface TotalsAndGroups<TRow> {
+  totals: TRow;
+  groups: TRow[];
+}
+
 export async function totalsAndGroups<TRow, TDimension>(
   compute: (groupBy: readonly TDimension[]) => Promise<TRow[]>,
   groupBy: readonly TDimension[] | null | undefined,
-): Promise<{ totals: TRow; groups: TRow[] }> {
+): Promise<TotalsAndGroups<TRow>> {
   const [[totals], groups] = await Promise.all([compute([]), compute(groupBy ?? [])]);
   return { totals: totals!, groups };
+}
+
+/**
+ * The dimensions a statistics field groups by, as one GROUP BY: the key columns to select, group
+ * and order by (largest group first), and each result row's keys with null for the dimensions
+ * not asked.
+ */
+export function grouping<TDimension extends string, TKey extends string>(
+  dimensions: Record<TDimension, { key: TKey; column: PgColumn }>,
+  groupBy: readonly TDimension[],
+) {
+  const chosen = [...new Set(groupBy)].map((dimension) => dimensions[dimension]);
+  const allKeys = Object.values<{ key: TKey }>(dimensions).map(({ key }) => key);
+  return {
+    select: Object.fromEntries(chosen.map(({ key, column }) => [key, column])) as Record<string, PgColumn>,
+    groupBy: chosen.map(({ column }) => column),
+    orderBy: [desc(sql`count(*)`), ...chosen.map(({ column }) => asc(column))],
+    keysOf: (row: Record<string, unknown>) =>
+      Object.fromEntries(allKeys.map((key) => [key, (row[key] as string | undefined) ?? null])) as Record<TKey, string | null>,
+  };
 }

@@ -70,3 +70,11 @@ export function isClientSafe(code: unknown): boolean {
   return typeof code === 'string' && (clientCodes.has(code) || requestCodes.has(code)) &&
     code !== ErrorCode.INTERNAL_SERVER_ERROR;
 }
+
+/**
+ * A GraphQL error body for an answer given outside GraphQL execution (an HTTP edge, an export):
+ * the same shape and codes a client reads everywhere else.
+ */
+export function errorResponse(code: string, message: string, argumentName?: string) {
+  return { errors: [{ message, extensions: { code, ...(argumentName ? { argumentName } : {}) } }] };
+}

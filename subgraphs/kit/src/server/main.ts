@@ -56,9 +56,7 @@ export async function runSubgraph<TSchema extends Record<string, unknown>>(
     });
     console.log(`Subgraph ${definition.name} ready at ${server.url}`);
     const stop = () => void server.close().then(() => sql.end({ timeout: 5 })).then(() => process.exit(0));
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-    stopWithParent(stop);
+    stopOnSignals(stop);
   } catch (error) {
     console.error(error instanceof ConfigError ? error.message : error);
     process.exit(1);
@@ -66,9 +64,12 @@ export async function runSubgraph<TSchema extends Record<string, unknown>>(
 }
 
 /**
- * A process started by `npm start`'s supervisor (it has an IPC channel) stops when the
- * supervisor is gone, even killed with -9: no orphan is left holding a port or a pool.
+ * A standalone part stops on Ctrl-C and SIGTERM, and — started by `npm start`'s supervisor (it
+ * has an IPC channel) — when the supervisor is gone, even killed with -9: no orphan is left
+ * holding a port or a pool.
  */
-export function stopWithParent(stop: () => void): void {
+export function stopOnSignals(stop: () => void): void {
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   if (process.channel) process.on('disconnect', stop);
 }

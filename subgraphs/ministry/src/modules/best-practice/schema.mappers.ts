@@ -1,4 +1,4 @@
-import type { Connection } from '#kit/db';
+import type { Connection, TotalsAndGroups } from '#kit/db';
 import type { AdoptionStatisticsRow } from './statistics.js';
 import type { BestPracticeAdoptionRow, BestPracticeRow } from './store.js';
 
@@ -7,7 +7,4 @@ export type BestPracticeMapper = BestPracticeRow;
 export type BestPracticeConnectionMapper = Connection<BestPracticeRow>;
 export type BestPracticeAdoptionMapper = BestPracticeAdoptionRow;
 export type AdoptionStatisticsGroupMapper = AdoptionStatisticsRow;
-export interface AdoptionStatisticsMapper {
-  totals: AdoptionStatisticsRow;
-  groups: AdoptionStatisticsRow[];
-}
+export type AdoptionStatisticsMapper = TotalsAndGroups<AdoptionStatisticsRow>;

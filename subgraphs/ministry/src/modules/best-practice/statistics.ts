@@ -1,5 +1,5 @@
-import { asc, desc, eq, sql } from 'drizzle-orm';
-import type { AnyDatabase } from '#kit/db';
+import { eq, sql } from 'drizzle-orm';
+import { grouping, type AnyDatabase } from '#kit/db';
 import { bestPracticeAdoptions, bestPractices } from '../../db/schema.js';
 import type { AdoptionStatisticsDimension } from '../../generated/resolvers-types.js';
 
@@ -18,16 +18,16 @@ const keys = {
 
 /** Adoptions (public, like the practices) by the adopting region and the practice's theme. */
 export async function adoptionStatistics(db: AnyDatabase, groupBy: readonly AdoptionStatisticsDimension[]): Promise<AdoptionStatisticsRow[]> {
-  const chosen = [...new Set(groupBy)].map((dimension) => keys[dimension]);
+  const group = grouping(keys, groupBy);
   const rows = await db
     .select({
-      ...Object.fromEntries(chosen.map(({ key, column }) => [key, column])),
+      ...group.select,
       adoptions: sql<number>`count(*)::int`,
       practices: sql<number>`count(distinct ${bestPracticeAdoptions.bestPracticeId})::int`,
     })
     .from(bestPracticeAdoptions)
     .innerJoin(bestPractices, eq(bestPractices.id, bestPracticeAdoptions.bestPracticeId))
-    .groupBy(...chosen.map(({ column }) => column))
-    .orderBy(desc(sql`count(*)`), ...chosen.map(({ column }) => asc(column)));
-  return rows.map((row) => ({ region: null, theme: null, ...(row as Partial<AdoptionStatisticsRow>), adoptions: row.adoptions, practices: row.practices }));
+    .groupBy(...group.groupBy)
+    .orderBy(...group.orderBy);
+  return rows.map((row) => ({ ...group.keysOf(row), adoptions: row.adoptions, practices: row.practices }));
 }

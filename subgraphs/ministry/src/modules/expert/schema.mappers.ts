@@ -1,4 +1,4 @@
-import type { Connection } from '#kit/db';
+import type { Connection, TotalsAndGroups } from '#kit/db';
 import type { ExpertiseStatisticsRow } from './statistics.js';
 import type { ExpertAssignmentRow, ExpertRow } from './store.js';
 
@@ -8,7 +8,4 @@ export type ExpertConnectionMapper = Connection<ExpertRow>;
 export type ExpertAssignmentMapper = ExpertAssignmentRow;
 export type ExpertAssignmentConnectionMapper = Connection<ExpertAssignmentRow>;
 export type ExpertiseStatisticsGroupMapper = ExpertiseStatisticsRow;
-export interface ExpertiseStatisticsMapper {
-  totals: ExpertiseStatisticsRow;
-  groups: ExpertiseStatisticsRow[];
-}
+export type ExpertiseStatisticsMapper = TotalsAndGroups<ExpertiseStatisticsRow>;

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { readableRows, type RowScope } from '#kit/auth';
-import { requireDateRange, type AnyDatabase } from '#kit/db';
+import { type AnyDatabase, grouping, requireDateRange } from '#kit/db';
 import { today } from '#kit/write';
 import { expertAssignments } from '../../db/schema.js';
 import type { ExpertiseStatisticsDimension, ExpertiseStatisticsFilter } from '../../generated/resolvers-types.js';
@@ -34,14 +34,14 @@ export async function expertiseStatistics(
   groupBy: readonly ExpertiseStatisticsDimension[],
 ): Promise<ExpertiseStatisticsRow[]> {
   requireDateRange(filter?.from, filter?.to, 'filter.from', 'filter.to');
-  const chosen = [...new Set(groupBy)].map((dimension) => keys[dimension]);
+  const group = grouping(keys, groupBy);
   const from = filter?.from ?? '0001-01-01';
   const to = filter?.to ?? '9999-12-31';
   const missionEnd = sql`coalesce(${expertAssignments.endsOn}, ${today()}::date)`;
   const days = sql`greatest(0, least(${missionEnd}, ${to}::date) - greatest(${expertAssignments.startsOn}, ${from}::date) + 1)`;
   const rows = await db
     .select({
-      ...Object.fromEntries(chosen.map(({ key, column }) => [key, column])),
+      ...group.select,
       missions: sql<number>`count(*)::int`,
       experts: sql<number>`count(distinct ${expertAssignments.expertId})::int`,
       expertDays: sql<number>`coalesce(sum(${days}), 0)::int`,
@@ -52,11 +52,10 @@ export async function expertiseStatistics(
       sql`${expertAssignments.startsOn} <= ${to}::date and ${missionEnd} >= ${from}::date`,
       readableRows(expertAssignmentRows, scope),
     ))
-    .groupBy(...chosen.map(({ column }) => column))
-    .orderBy(desc(sql`count(*)`), ...chosen.map(({ column }) => asc(column)));
+    .groupBy(...group.groupBy)
+    .orderBy(...group.orderBy);
   return rows.map((row) => ({
-    region: null, theme: null, expert: null,
-    ...(row as Partial<ExpertiseStatisticsRow>),
+    ...group.keysOf(row),
     missions: row.missions, experts: row.experts, expertDays: row.expertDays,
   }));
 }

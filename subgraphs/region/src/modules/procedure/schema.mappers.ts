@@ -1,4 +1,4 @@
-import type { Connection } from '#kit/db';
+import type { Connection, TotalsAndGroups } from '#kit/db';
 import type { DigitisationEntryRow, ProcedureRow, ProcedureStatisticsRow } from './store.js';
 
 // The row each GraphQL type of this module resolves from (read by codegen.ts).
@@ -6,7 +6,4 @@ export type ProcedureMapper = ProcedureRow;
 export type ProcedureConnectionMapper = Connection<ProcedureRow>;
 export type ProcedureDigitisationEntryMapper = DigitisationEntryRow;
 export type ProcedureStatisticsGroupMapper = ProcedureStatisticsRow;
-export interface ProcedureStatisticsMapper {
-  totals: ProcedureStatisticsRow;
-  groups: ProcedureStatisticsRow[];
-}
+export type ProcedureStatisticsMapper = TotalsAndGroups<ProcedureStatisticsRow>;

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import {
-  type ChildList, createLoader, groupsByUuid, listConnection, type NestedArgs, nestedConnection, type OrderArgument, orderFor, rowsByUuid, searchColumns,
+  type ChildList, createLoader, grouping, groupsByUuid, listConnection, type NestedArgs, nestedConnection, type OrderArgument, orderFor, rowsByUuid, searchColumns,
 } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
@@ -56,10 +56,10 @@ const countWhere = (status: 'PAPER' | 'PARTIAL' | 'ONLINE') => sql<number>`(coun
 export function procedureLoaders({ db, argumentLoaders }: LoaderRequest<typeof dbSchema>) {
   return {
     statistics: async (filter: ProcedureFilter | null | undefined, groupBy: readonly (keyof typeof statisticsKeys)[]): Promise<ProcedureStatisticsRow[]> => {
-      const chosen = [...new Set(groupBy)].map((dimension) => statisticsKeys[dimension]);
+      const group = grouping(statisticsKeys, groupBy);
       const rows = await db
         .select({
-          ...Object.fromEntries(chosen.map(({ key, column }) => [key, column])),
+          ...group.select,
           procedures: sql<number>`count(*)::int`,
           paper: countWhere('PAPER'),
           partial: countWhere('PARTIAL'),
@@ -67,11 +67,10 @@ export function procedureLoaders({ db, argumentLoaders }: LoaderRequest<typeof d
         })
         .from(procedures)
         .where(procedureConditions(filter))
-        .groupBy(...chosen.map(({ column }) => column))
-        .orderBy(desc(sql`count(*)`), ...chosen.map(({ column }) => asc(column)));
+        .groupBy(...group.groupBy)
+        .orderBy(...group.orderBy);
       return rows.map((row) => ({
-        region: null, theme: null, digitisation: null,
-        ...(row as Partial<ProcedureStatisticsRow>),
+        ...group.keysOf(row),
         procedures: row.procedures, paper: row.paper, partial: row.partial, online: row.online,
         digitisationRate: row.procedures ? row.online / row.procedures : 0,
       }));

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { readableRows } from '#kit/auth';
-import { requireDateRange, requireId } from '#kit/db';
+import { grouping, requireDateRange, requireId } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
 import { enrollments, staffMembers, trainingSessions } from '../../db/schema.js';
@@ -85,7 +85,7 @@ export function trainingStatisticsLoaders({ db, scope }: LoaderRequest<typeof db
     /** Staff the caller may read, and those who attended a readable session in the period. */
     coverage: async (filter: StaffCoverageFilter | null | undefined, groupBy: readonly (keyof typeof coverageKeys)[]): Promise<StaffCoverageRow[]> => {
       requireDateRange(filter?.from, filter?.to, 'filter.from', 'filter.to');
-      const chosen = [...new Set(groupBy)].map((dimension) => coverageKeys[dimension]);
+      const group = grouping(coverageKeys, groupBy);
       // Who attended in the period, once: a hash join against the staff, not a lookup per person.
       const trained = db.$with('trained').as(
         db.selectDistinct({ staffId: enrollments.staffId }).from(enrollments)
@@ -99,18 +99,17 @@ export function trainingStatisticsLoaders({ db, scope }: LoaderRequest<typeof db
       const rows = await db
         .with(trained)
         .select({
-          ...Object.fromEntries(chosen.map(({ key, column }) => [key, column])),
+          ...group.select,
           staff: sql<number>`count(*)::int`,
           trained: sql<number>`count(${trained.staffId})::int`,
         })
         .from(staffMembers)
         .leftJoin(trained, eq(trained.staffId, staffMembers.id))
         .where(and(filter?.regionCode != null ? eq(staffMembers.regionCode, filter.regionCode) : undefined, readableRows(staffMemberRows, scope)))
-        .groupBy(...chosen.map(({ column }) => column))
-        .orderBy(desc(sql`count(*)`), ...chosen.map(({ column }) => asc(column)));
+        .groupBy(...group.groupBy)
+        .orderBy(...group.orderBy);
       return rows.map((row) => ({
-        region: null, department: null, corps: null, grade: null,
-        ...(row as Partial<StaffCoverageRow>),
+        ...group.keysOf(row),
         staff: row.staff, trained: row.trained, coverage: row.staff ? row.trained / row.staff : 0,
       }));
     },
