@@ -154,3 +154,20 @@ describe('client mistakes are 4xx with a code', () => {
     expect(response.body.data.regions.totalCount).toBe(12);
   });
 });
+
+describe('answer size', () => {
+  it('an answer above GATEWAY_MAX_RESPONSE_BYTES is refused with RESPONSE_TOO_LARGE, its size and the limit', async () => {
+    const small = await startGraphForTest({ gatewayLimits: { maxResponseBytes: 500 } });
+    try {
+      const response = await small.request('{ regions(first: 12) { edges { node { code name { fr ar } } } } }');
+      expect(response.status).toBe(400);
+      expect(response.body.errors[0].extensions).toMatchObject({ code: 'RESPONSE_TOO_LARGE', limit: 500 });
+      expect(response.body.errors[0].extensions.found).toBeGreaterThan(500);
+      expect(response.body.data).toBeUndefined();
+      const fits = await small.request('{ regions { totalCount } }');
+      expect(fits.body.data.regions.totalCount).toBe(12);
+    } finally {
+      await small.close();
+    }
+  });
+});
