@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
-import { encodeCursor, MAX_PAGE_SIZE, toConnection, toPage } from '#kit/db';
+import { encodeCursor, encodeKeysCursor, MAX_PAGE_SIZE, toConnection, toPage } from '#kit/db';
 
 function errorOf(run: () => unknown): GraphQLError {
   try {
@@ -15,6 +15,7 @@ describe('Relay pagination', () => {
   it('defaults to 20 and resumes after a cursor', () => {
     expect(toPage({})).toEqual({ limit: 20, offset: 0 });
     expect(toPage({ first: 5, after: encodeCursor(9) })).toEqual({ limit: 5, offset: 10 });
+    expect(toPage({ first: 5, after: encodeKeysCursor(['2024-01-01', null]) })).toEqual({ limit: 5, offset: 0, after: ['2024-01-01', null] });
   });
 
   it('refuses a page over the cap with BAD_USER_INPUT naming the argument', () => {

@@ -12,3 +12,4 @@ export * from './nested.js';
 export * from './reference.js';
 export * from './history.js';
 export * from './commitment-figures.js';
+export * from './sorting.js';

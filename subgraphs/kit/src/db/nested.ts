@@ -1,8 +1,9 @@
 import type { SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { groupByKey, type ArgumentLoaders } from './loaders.js';
-import { toConnection, toPage, type Connection, type PageArgs } from './pagination.js';
+import { foreignCursor, toConnection, toPage, type Connection, type PageArgs } from './pagination.js';
 import { countPerParent, selectPagePerParent, type AnyDatabase, type TableOf } from './queries.js';
+import type { SortKey } from './sorting.js';
 
 /** How one kind of child row hangs off its parent (sessions of an expert, enrollments of a session…). */
 export interface ChildList<TRow, TFilter = never> {
@@ -12,7 +13,7 @@ export interface ChildList<TRow, TFilter = never> {
   parentColumn: PgColumn;
   parentOf(row: TRow): string | null;
   /** Must end with a unique tie-breaker, so offsets (cursors) are stable. */
-  orderBy: SQL[];
+  orderBy: readonly SortKey[];
   /**
    * The field's `filter` argument as SQL on `table`. It runs before the loader is picked, so a
    * bad filter fails as BAD_USER_INPUT before any SQL, and it sees nothing but the filter: the
@@ -67,6 +68,8 @@ async function pagedChildren<TRow, TNode, TFilter>(
   args: NestedArgs<TFilter>,
 ): Promise<Connection<TNode>> {
   const page = toPage(args);
+  // Pages of a nested list are windows per parent, so their cursors are positions.
+  if (page.after) throw foreignCursor('after');
   const filter = args.filter ?? null;
   const where = list.where?.(filter);
   const { table, parentColumn, orderBy } = list;

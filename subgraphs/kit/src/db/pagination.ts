@@ -8,10 +8,15 @@ export interface PageArgs {
   after?: string | null;
 }
 
-/** A validated page request: SQL `limit`/`offset`; stores fetch `limit + 1` rows to see ahead. */
+/**
+ * A validated page request: SQL `limit`, and where to resume — `after` (the sort keys of the
+ * last row seen, for top-level lists) or `offset` (nested lists, whose pages are windows per
+ * parent). Stores fetch `limit + 1` rows to see ahead.
+ */
 export interface Page {
   limit: number;
   offset: number;
+  after?: (string | null)[];
 }
 
 export interface Edge<T> {
@@ -34,23 +39,40 @@ export interface Connection<T> {
   totalCount: () => Promise<number>;
 }
 
-const CURSOR_PREFIX = 'offset:';
+const OFFSET_PREFIX = 'offset:';
+const KEYS_PREFIX = 'keys:';
 
 export function encodeCursor(offset: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
+  return Buffer.from(`${OFFSET_PREFIX}${offset}`).toString('base64url');
 }
 
-function decodeCursor(cursor: string): number | undefined {
+export function encodeKeysCursor(keys: readonly (string | null)[]): string {
+  return Buffer.from(`${KEYS_PREFIX}${JSON.stringify(keys)}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): Pick<Page, 'offset' | 'after'> | undefined {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!text.startsWith(CURSOR_PREFIX)) return undefined;
-  const offset = Number(text.slice(CURSOR_PREFIX.length));
-  return Number.isSafeInteger(offset) && offset >= 0 ? offset : undefined;
+  if (text.startsWith(OFFSET_PREFIX)) {
+    const offset = Number(text.slice(OFFSET_PREFIX.length));
+    return Number.isSafeInteger(offset) && offset >= 0 ? { offset: offset + 1 } : undefined;
+  }
+  if (text.startsWith(KEYS_PREFIX)) {
+    try {
+      const keys: unknown = JSON.parse(text.slice(KEYS_PREFIX.length));
+      const valid = Array.isArray(keys) && keys.length > 0 && keys.every((key) => key === null || typeof key === 'string');
+      return valid ? { offset: 0, after: keys as (string | null)[] } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
-/**
- * Turns Relay arguments into a bounded page. Cursors are opaque positions in the list's
- * stable order (every store orders by a unique tie-breaker), so `after` resumes exactly.
- */
+export function foreignCursor(argumentName: string) {
+  return badUserInput('`after` is not a cursor this list gave out; pass a `pageInfo.endCursor` or `edges.cursor` value.', argumentName);
+}
+
+/** Turns Relay arguments into a bounded page; cursors are opaque to clients. */
 export function toPage(args: PageArgs, argumentPrefix = ''): Page {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
@@ -59,30 +81,30 @@ export function toPage(args: PageArgs, argumentPrefix = ''): Page {
       `${argumentPrefix}first`,
     );
   }
-  let offset = 0;
-  if (args.after != null) {
-    const position = decodeCursor(args.after);
-    if (position === undefined) {
-      throw badUserInput(
-        '`after` is not a cursor this list gave out; pass a `pageInfo.endCursor` or `edges.cursor` value.',
-        `${argumentPrefix}after`,
-      );
-    }
-    offset = position + 1;
-  }
-  return { limit: first, offset };
+  if (args.after == null) return { limit: first, offset: 0 };
+  const position = decodeCursor(args.after);
+  if (position === undefined) throw foreignCursor(`${argumentPrefix}after`);
+  return { limit: first, ...position };
 }
 
-/** Builds a connection from up to `page.limit + 1` rows fetched at `page.offset`. */
-export function toConnection<T>(rows: T[], page: Page, totalCount: () => Promise<number>): Connection<T> {
+/**
+ * Builds a connection from up to `page.limit + 1` rows. Each edge's cursor is its row's sort keys
+ * when the list gives them (`cursorOf`), else its position.
+ */
+export function toConnection<T>(
+  rows: T[],
+  page: Page,
+  totalCount: () => Promise<number>,
+  cursorOf: (node: T, index: number) => string = (_node, index) => encodeCursor(page.offset + index),
+): Connection<T> {
   const nodes = rows.slice(0, page.limit);
-  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(page.offset + index), node }));
+  const edges = nodes.map((node, index) => ({ cursor: cursorOf(node, index), node }));
   return {
     edges,
     nodes,
     pageInfo: {
       hasNextPage: rows.length > page.limit,
-      hasPreviousPage: page.offset > 0,
+      hasPreviousPage: page.offset > 0 || page.after !== undefined,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

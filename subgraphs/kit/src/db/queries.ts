@@ -1,8 +1,10 @@
 import { and, asc, count, desc, getTableColumns, gt, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { postgresCode } from '../errors/index.js';
 import { countersOf } from './database.js';
-import { toConnection, toPage, type Connection, type Page, type PageArgs } from './pagination.js';
+import { encodeKeysCursor, foreignCursor, toConnection, toPage, type Connection, type Page, type PageArgs } from './pagination.js';
+import { ascending, cursorKeysOf, descending, orderByOf, seekAfter, type SortKey } from './sorting.js';
 
 /** Any subgraph's database: these statements only need the table objects they are given. */
 export type AnyDatabase = PostgresJsDatabase<Record<string, unknown>>;
@@ -13,23 +15,37 @@ export type AnyDatabase = PostgresJsDatabase<Record<string, unknown>>;
  */
 export type TableOf<TRow> = PgTable & { $inferSelect: TRow };
 
-/** A page of a top-level list: `limit + 1` rows at `offset`, so toConnection can see ahead. */
+/**
+ * A page of a top-level list: `limit + 1` rows after the page's cursor, so toConnection can see
+ * ahead, each with its sort keys as text (its cursor). A cursor of keys seeks; an offset cursor
+ * (handed out before lists moved to keys) still resumes where it pointed.
+ */
 export async function selectPage<TRow>(
   db: AnyDatabase,
   table: TableOf<TRow>,
-  options: { where?: SQL | undefined; orderBy: SQL[]; page: Page },
-): Promise<TRow[]> {
+  options: { where?: SQL | undefined; orderBy: readonly SortKey[]; page: Page },
+): Promise<{ row: TRow; keys: (string | null)[] }[]> {
   const { where, orderBy, page } = options;
-  const rows = await db
-    .select()
-    .from(table as PgTable)
-    .where(where)
-    .orderBy(...orderBy)
-    .limit(page.limit + 1)
-    .offset(page.offset);
+  if (page.after && page.after.length !== orderBy.length) throw foreignCursor('after');
+  const seek = page.after ? seekAfter(orderBy, page.after) : undefined;
+  let rows;
+  try {
+    rows = await db
+      .select({ row: getTableColumns(table as PgTable), keys: cursorKeysOf(orderBy) })
+      .from(table as PgTable)
+      .where(and(where, seek))
+      .orderBy(...orderByOf(orderBy))
+      .limit(page.limit + 1)
+      .offset(page.offset);
+  } catch (error) {
+    // A cursor's keys are text the database reads as the keys' types; a forged one that does not
+    // read (class 22, data exception) is the client's mistake.
+    if (page.after && postgresCode(error)?.startsWith('22')) throw foreignCursor('after');
+    throw error;
+  }
   countersOf(db)?.chargeRows(rows.length);
   // `select()` over a generic table loses its columns' types; the table pins them to TRow.
-  return rows as TRow[];
+  return rows as { row: TRow; keys: (string | null)[] }[];
 }
 
 /**
@@ -41,15 +57,22 @@ export async function listConnection<TRow>(
   table: TableOf<TRow>,
   query: {
     where?: SQL | undefined;
-    orderBy: SQL[];
+    /** Must end with a unique tie-breaker, so a cursor names one place in the list. */
+    orderBy: readonly SortKey[];
     /** The by-id loader of the same rows: what the list read is what a lookup would read. */
     prime?: { prime(id: string, row: NoInfer<TRow>): unknown };
   },
   args: PageArgs,
 ): Promise<Connection<TRow>> {
   const page = toPage(args);
-  const rows = await selectPage(db, table, { where: query.where, orderBy: query.orderBy, page });
-  const connection = toConnection(rows, page, () => countRows(db, table, query.where));
+  const found = await selectPage(db, table, { where: query.where, orderBy: query.orderBy, page });
+  const keysOf = new Map(found.map(({ row, keys }) => [row, keys]));
+  const connection = toConnection(
+    found.map(({ row }) => row),
+    page,
+    () => countRows(db, table, query.where),
+    (row) => encodeKeysCursor(keysOf.get(row)!),
+  );
   if (query.prime) for (const row of connection.nodes) query.prime.prime((row as { id: string }).id, row);
   return connection;
 }
@@ -72,7 +95,7 @@ export async function selectPagePerParent<TRow>(
     parentColumn: PgColumn;
     parentKeys: readonly string[];
     where?: SQL | undefined;
-    orderBy: SQL[];
+    orderBy: readonly SortKey[];
     page: Page;
   },
 ): Promise<TRow[]> {
@@ -80,7 +103,7 @@ export async function selectPagePerParent<TRow>(
   const numbered = db
     .select({
       ...getTableColumns(table as PgTable),
-      rowNumber: sql<number>`row_number() over (partition by ${parentColumn} order by ${sql.join(orderBy, sql`, `)})`.as('row_number'),
+      rowNumber: sql<number>`row_number() over (partition by ${parentColumn} order by ${sql.join(orderByOf(orderBy), sql`, `)})`.as('row_number'),
     })
     .from(table as PgTable)
     .where(and(inArray(parentColumn, [...parentKeys]), where))
@@ -117,17 +140,17 @@ export interface OrderArgument<TField extends string> {
 }
 
 /**
- * The ORDER BY of a list: the chosen field (its column, or SQL over the row), then the unique
- * tie-breaker, so offsets (cursors) stay stable; the list's default order without `orderBy`.
+ * The order of a list: the chosen field (its column, or SQL over the row), then the unique
+ * tie-breaker, so cursors stay stable; the list's default order without `orderBy`.
  */
 export function orderFor<TField extends string>(
   choice: OrderArgument<TField> | null | undefined,
   fields: Record<TField, PgColumn | SQL>,
-  fallback: SQL[],
+  fallback: readonly SortKey[],
   tieBreaker: PgColumn,
-): SQL[] {
+): readonly SortKey[] {
   if (!choice) return fallback;
-  const by = choice.direction === 'DESC' ? desc : asc;
+  const by = choice.direction === 'DESC' ? descending : ascending;
   return [by(fields[choice.field]), by(tieBreaker)];
 }
 

@@ -1,6 +1,6 @@
-import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, eq, gte, lte, type SQL } from 'drizzle-orm';
 import { mayReadPersonalData, type Identity, type OwnedEntity } from '../auth/index.js';
-import { listConnection, type AnyDatabase, type Connection, type PageArgs } from '../db/index.js';
+import { descending, listConnection, type AnyDatabase, type Connection, type PageArgs } from '../db/index.js';
 import { badUserInput } from '../errors/index.js';
 import { auditLog } from './tables.js';
 
@@ -37,7 +37,7 @@ export async function auditLogConnection(
   db: AnyDatabase,
   args: PageArgs & { filter?: AuditLogFilter | null },
 ): Promise<Connection<AuditEntryRow>> {
-  return listConnection(db, auditLog, { where: matching(args.filter), orderBy: [desc(auditLog.id)] }, args);
+  return listConnection(db, auditLog, { where: matching(args.filter), orderBy: [descending(auditLog.id)] }, args);
 }
 
 export const PERSONAL_DATA_HIDDEN = '[personal data: hidden]';

@@ -4,7 +4,7 @@ import type { PostgresJsQueryResultHKT } from 'drizzle-orm/postgres-js';
 import { GraphQLError } from 'graphql';
 import { mayChangeRegion, type EntityTable, type Identity, type OwnedEntity } from '../auth/index.js';
 import type { AnyDatabase, Database } from '../db/index.js';
-import { badUserInput, conflict, ErrorCode } from '../errors/index.js';
+import { badUserInput, conflict, ErrorCode, postgresCode } from '../errors/index.js';
 import type { PeerUrls } from './peers.js';
 import { auditLog, idempotencyKeys } from './tables.js';
 import { lockVersioned, type VersionArguments } from './versioned.js';
@@ -161,25 +161,6 @@ export async function runMutation<TSchema extends AnySchema, TResult>(
 }
 
 const ownKey = (actor: string, key: string) => and(eq(idempotencyKeys.actor, actor), eq(idempotencyKeys.key, key));
-
-/** A field of the PostgreSQL error under a driver/ORM error (drizzle wraps it in `cause`). */
-function postgresField(error: unknown, read: (error: Error) => unknown): string | undefined {
-  for (let current: unknown = error; current instanceof Error; current = current.cause) {
-    const value = read(current);
-    if (typeof value === 'string') return value;
-  }
-  return undefined;
-}
-
-function postgresCode(error: unknown): string | undefined {
-  return postgresField(error, (current) =>
-    'code' in current && typeof current.code === 'string' && /^[0-9A-Z]{5}$/.test(current.code) ? current.code : undefined);
-}
-
-/** The constraint that refused a change, to tell one rule the database enforces from another. */
-export function constraintOf(error: unknown): string | undefined {
-  return postgresField(error, (current) => ('constraint_name' in current ? current.constraint_name : undefined));
-}
 
 /**
  * A constraint the checks before it should have caught (a race, or a rule only the database

@@ -627,7 +627,7 @@ export type Query = {
   document: Maybe<Document>;
   /** Ordered by kind, title, then newest version first. */
   documents: DocumentConnection;
-  /** Enrollments across sessions (for exports and reports), in the order of their sessions' start. */
+  /** Enrollments across sessions (for exports and reports), grouped by session: a session's enrollments come together; select `session { startsOn }` to sort by date. */
   enrollments: Maybe<EnrollmentConnection>;
   procedure: Maybe<Procedure>;
   /** How far the procedures are digitised, computed in the database, by region, theme or status. */

@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import {
   requireDateRange, createLoader, groupsByUuid, listConnection, nestedConnection, requireId, rowsByUuid, searchColumns, type AnyDatabase,
-  type ChildList, type NestedArgs,
+  type ChildList, type NestedArgs, ascending, descending,
 } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
@@ -12,7 +12,7 @@ import { adoptionStatistics } from './statistics.js';
 export type BestPracticeRow = typeof bestPractices.$inferSelect;
 export type BestPracticeAdoptionRow = typeof bestPracticeAdoptions.$inferSelect;
 
-const newestFirst = [desc(bestPractices.publishedOn), asc(bestPractices.id)];
+const newestFirst = [descending(bestPractices.publishedOn), ascending(bestPractices.id)];
 
 /**
  * Validates the filter (BAD_USER_INPUT naming the argument for a malformed programmeId or an

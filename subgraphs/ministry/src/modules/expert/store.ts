@@ -1,8 +1,8 @@
-import { and, arrayContains, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { readableRows, type RowScope } from '#kit/auth';
 import {
-  requireDateRange, createLoader, listConnection, nestedConnection, rowsByUuid, searchColumns, type AnyDatabase, type ChildList, type NestedArgs,
+  requireDateRange, createLoader, listConnection, nestedConnection, rowsByUuid, searchColumns, type AnyDatabase, type ChildList, type NestedArgs, ascending, descending,
 } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
@@ -14,7 +14,7 @@ import { expertiseStatistics } from './statistics.js';
 export type ExpertRow = typeof experts.$inferSelect;
 export type ExpertAssignmentRow = typeof expertAssignments.$inferSelect;
 
-const order = [asc(experts.fullName), asc(experts.id)];
+const order = [ascending(experts.fullName), ascending(experts.id)];
 
 export function expertConditions(db: AnyDatabase, scope: RowScope, filter: ExpertFilter | null | undefined): SQL | undefined {
   if (!filter) return undefined;
@@ -54,7 +54,7 @@ function assignmentsBy(scope: RowScope, name: string, parentColumn: PgColumn, pa
     table: expertAssignments,
     parentColumn,
     parentOf,
-    orderBy: [desc(expertAssignments.startsOn), asc(expertAssignments.id)],
+    orderBy: [descending(expertAssignments.startsOn), ascending(expertAssignments.id)],
     where: (filter) => and(assignmentConditions(filter), readableRows(expertAssignmentRows, scope)),
   };
 }

@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
-import { createLoader, groupByKey, groupsByUuid, listConnection, rowsByUuid, searchColumns, type NestedArgs } from '#kit/db';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { createLoader, groupByKey, groupsByUuid, listConnection, rowsByUuid, searchColumns, type NestedArgs, ascending, descending, orderByOf } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
 import { partnerships, signatories } from '../../db/schema.js';
@@ -9,7 +9,7 @@ export type PartnershipRow = typeof partnerships.$inferSelect;
 export type SignatoryRow = typeof signatories.$inferSelect;
 
 // Latest convention first; the id breaks ties so cursors stay stable.
-const newestFirst = [desc(partnerships.signedIn), asc(partnerships.id)];
+const newestFirst = [descending(partnerships.signedIn), ascending(partnerships.id)];
 
 export function partnershipConditions(filter: PartnershipFilter | null | undefined): SQL | undefined {
   if (!filter) return undefined;
@@ -33,7 +33,7 @@ export function partnershipLoaders({ db }: LoaderRequest<typeof dbSchema>) {
         .select()
         .from(partnerships)
         .where(inArray(partnerships.regionCode, [...codes]))
-        .orderBy(...newestFirst);
+        .orderBy(...orderByOf(newestFirst));
       return groupByKey(codes, rows, (row) => row.regionCode);
     }),
     signatories: createLoader((partnershipIds: readonly string[]) =>

@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
-import { requireDateRange, createLoader, groupsByUuid, listConnection, rowsByUuid, searchColumns, type AnyDatabase, type NestedArgs } from '#kit/db';
+import { requireDateRange, createLoader, groupsByUuid, listConnection, rowsByUuid, searchColumns, type AnyDatabase, type NestedArgs, ascending } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
 import { programmeRegions, programmes } from '../../db/schema.js';
@@ -7,7 +7,7 @@ import type { ProgrammeFilter } from '../../generated/resolvers-types.js';
 
 export type ProgrammeRow = typeof programmes.$inferSelect;
 
-const order = [asc(programmes.startsOn), asc(programmes.id)];
+const order = [ascending(programmes.startsOn), ascending(programmes.id)];
 
 /**
  * Validates the filter (BAD_USER_INPUT on an empty date range, before any SQL) and turns it into

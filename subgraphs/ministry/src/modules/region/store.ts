@@ -1,6 +1,6 @@
-import { asc, desc, inArray, type SQL } from 'drizzle-orm';
+import { inArray, type SQL } from 'drizzle-orm';
 import type DataLoader from 'dataloader';
-import { linkedConnection, type AnyDatabase, type LinkList, type NestedArgs } from '#kit/db';
+import { linkedConnection, type AnyDatabase, type LinkList, type NestedArgs, ascending, descending } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
 import { bestPracticeAdoptions, bestPractices, programmeRegions, programmes } from '../../db/schema.js';
@@ -54,7 +54,7 @@ export function regionLoaders(request: LoaderRequest<typeof dbSchema>) {
     table: programmeRegions,
     parentColumn: programmeRegions.regionCode,
     parentOf: (row) => row.regionCode,
-    orderBy: [asc(programmeRegions.enrolledOn), asc(programmeRegions.programmeId)],
+    orderBy: [ascending(programmeRegions.enrolledOn), ascending(programmeRegions.programmeId)],
     where: (filter) => programmeLinkConditions(db, filter),
     nodesOf: (links) => loadLinked(linked().programme.byId, links.map((link) => link.programmeId)),
   };
@@ -63,7 +63,7 @@ export function regionLoaders(request: LoaderRequest<typeof dbSchema>) {
     table: bestPracticeAdoptions,
     parentColumn: bestPracticeAdoptions.regionCode,
     parentOf: (row) => row.regionCode,
-    orderBy: [desc(bestPracticeAdoptions.adoptedOn), asc(bestPracticeAdoptions.bestPracticeId)],
+    orderBy: [descending(bestPracticeAdoptions.adoptedOn), ascending(bestPracticeAdoptions.bestPracticeId)],
     where: (filter) => adoptionLinkConditions(db, filter),
     nodesOf: (links) => loadLinked(linked().bestPractice.byId, links.map((link) => link.bestPracticeId)),
   };

@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { readableRows, type RowScope } from '#kit/auth';
 import {
-  type ChildList, createLoader, groupsByUuid, listConnection, type NestedArgs, nestedConnection, type OrderArgument, orderFor, rowsByUuid, searchColumns,
+  type ChildList, createLoader, groupsByUuid, listConnection, type NestedArgs, nestedConnection, type OrderArgument, orderFor, rowsByUuid, searchColumns, ascending, descending, orderByOf,
 } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
@@ -12,7 +12,7 @@ import { documentRows, readableVersions } from './access.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
 
-const order = [asc(documents.kind), asc(documents.titleFr), desc(documents.version), asc(documents.id)];
+const order = [ascending(documents.kind), ascending(documents.titleFr), descending(documents.version), ascending(documents.id)];
 const sortable = { TITLE: documents.titleFr, KIND: documents.kind, VERSION: documents.version, PUBLISHED_ON: documents.publishedOn };
 
 /** A newer version of the same document that the caller may read. */
@@ -62,7 +62,7 @@ export function documentLoaders({ db, scope, argumentLoaders }: LoaderRequest<ty
     byPartnership: createLoader((partnershipIds: readonly string[]) =>
       groupsByUuid(
         partnershipIds,
-        (valid) => db.select().from(documents).where(and(inArray(documents.partnershipId, valid), readable)).orderBy(...order),
+        (valid) => db.select().from(documents).where(and(inArray(documents.partnershipId, valid), readable)).orderBy(...orderByOf(order)),
         (row) => row.partnershipId,
       ),
     ),

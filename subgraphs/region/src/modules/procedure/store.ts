@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import {
-  type ChildList, createLoader, grouping, groupsByUuid, listConnection, type NestedArgs, nestedConnection, type OrderArgument, orderFor, rowsByUuid, searchColumns,
+  type ChildList, createLoader, grouping, groupsByUuid, listConnection, type NestedArgs, nestedConnection, type OrderArgument, orderFor, rowsByUuid, searchColumns, ascending,
 } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
@@ -10,7 +10,7 @@ import type { ProcedureFilter } from '../../generated/resolvers-types.js';
 export type ProcedureRow = typeof procedures.$inferSelect;
 export type DigitisationEntryRow = typeof procedureDigitisationEntries.$inferSelect;
 
-const order = [asc(procedures.nameFr), asc(procedures.id)];
+const order = [ascending(procedures.nameFr), ascending(procedures.id)];
 const sortable = { NAME: procedures.nameFr, DIGITISATION: procedures.digitisation };
 
 export function procedureConditions(filter: ProcedureFilter | null | undefined): SQL | undefined {

@@ -1,5 +1,5 @@
-import { asc, inArray, type SQL } from 'drizzle-orm';
-import { byKey, createLoader, listConnection, searchColumns, type NestedArgs } from '#kit/db';
+import { inArray, type SQL } from 'drizzle-orm';
+import { byKey, createLoader, listConnection, searchColumns, type NestedArgs, ascending } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
 import { regions } from '../../db/schema.js';
@@ -14,7 +14,7 @@ function matching(filter: RegionFilter | null | undefined): SQL | undefined {
 /** Regions are reference data, public to read. */
 export function regionLoaders({ db }: LoaderRequest<typeof dbSchema>) {
   return {
-    list: (args: NestedArgs<RegionFilter>) => listConnection(db, regions, { where: matching(args.filter), orderBy: [asc(regions.code)] }, args),
+    list: (args: NestedArgs<RegionFilter>) => listConnection(db, regions, { where: matching(args.filter), orderBy: [ascending(regions.code)] }, args),
     byCode: createLoader(async (codes: readonly string[]) =>
       byKey(codes, await db.select().from(regions).where(inArray(regions.code, [...codes])), (row) => row.code),
     ),

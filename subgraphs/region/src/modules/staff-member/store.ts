@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { readableRows } from '#kit/auth';
 import {
-  createLoader, listConnection, nestedConnection, orderFor, rowsByUuid, sameText, searchColumns, type ChildList, type NestedArgs, type OrderArgument,
+  createLoader, listConnection, nestedConnection, orderFor, rowsByUuid, sameText, searchColumns, type ChildList, type NestedArgs, type OrderArgument, ascending,
 } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
@@ -11,7 +11,7 @@ import { staffMemberRows } from './access.js';
 
 export type StaffMemberRow = typeof staffMembers.$inferSelect;
 
-const order = [asc(staffMembers.fullName), asc(staffMembers.id)];
+const order = [ascending(staffMembers.fullName), ascending(staffMembers.id)];
 const sortable = { FULL_NAME: staffMembers.fullName, DEPARTMENT: staffMembers.department, CORPS: staffMembers.corps, GRADE: staffMembers.grade };
 
 export function staffMemberConditions(filter: StaffMemberFilter | null | undefined): SQL | undefined {

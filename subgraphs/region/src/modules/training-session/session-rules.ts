@@ -1,8 +1,8 @@
 import { and, asc, eq, getTableColumns, gte, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import { readableRows, type RowScope } from '#kit/auth';
 import type { GraphQLError } from 'graphql';
-import { badUserInput, conflict } from '#kit/errors';
-import { constraintOf, requireDateOrder } from '#kit/write';
+import { badUserInput, conflict, constraintOf } from '#kit/errors';
+import { requireDateOrder } from '#kit/write';
 import type { RegionTransaction } from '../../db/index.js';
 import { enrollments, staffMembers, trainingSessions } from '../../db/schema.js';
 import { daysBetween } from '../../write/inputs.js';

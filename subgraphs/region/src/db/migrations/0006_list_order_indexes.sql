@@ -1,0 +1,2 @@
+CREATE INDEX "procedures_name_fr_id_idx" ON "procedures" USING btree ("name_fr","id");--> statement-breakpoint
+CREATE INDEX "staff_members_full_name_id_idx" ON "staff_members" USING btree ("full_name","id");
