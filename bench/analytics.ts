@@ -1,17 +1,19 @@
 // `npm run bench:analytics -- [--factor 1000] [--rows 100000]`: the analysts' figures on a large
-// data set. Starts the graph in this process on a throw-away embedded PostgreSQL, multiplies
-// the seeded sessions and enrollments `--factor` times and adds `--rows` staff, then prints the
-// p50 of each statistics query, the EXPLAIN of the training statistics statement, and the
-// process RSS while exporting every enrollment as CSV.
+// data set. Runs `npm start`'s layout (scripts/start.ts: each part its own process) over a
+// throw-away embedded PostgreSQL, multiplies the seeded sessions and enrollments `--factor` times
+// and adds `--rows` staff, then prints the p50 of each statistics query, the EXPLAIN of the
+// training statistics statement, and the gateway process's RSS while it exports every enrollment
+// as CSV.
 import '../gateway/src/telemetry-off.js';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { secretKey, signIdentityToken } from '#kit/auth';
 import { ensureDatabases, startEmbeddedPostgres } from '#kit/db';
-import { startLocalGraph } from '../scripts/local-graph.js';
 import { freePort } from '../scripts/supervisor.js';
 
 const { values } = parseArgs({ options: { factor: { type: 'string', default: '1000' }, rows: { type: 'string', default: '100000' } } });
@@ -23,13 +25,32 @@ chmodSync(dataDir, 0o777);
 const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), ephemeral: true });
 await ensureDatabases(server.urlFor('postgres'), ['bench_region', 'bench_ministry']);
 const secret = 'bench-only-client-jwt-secret-0123456789abcdef';
-const auth = { clientTokens: { issuer: 'bench', audience: 'passerelle', secret }, internalSecret: 'bench-only-internal-secret-0123456789abcdef' };
-const graph = await startLocalGraph({
-  databaseUrls: { region: server.urlFor('bench_region'), ministry: server.urlFor('bench_ministry') },
-  ports: { gateway: 0, region: 0, ministry: 0 },
-  auth,
-  gatewayLimits: { requestTimeoutMillis: 120_000 },
+const gatewayPort = await freePort();
+const graph = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  env: {
+    ...process.env,
+    REGION_DATABASE_URL: server.urlFor('bench_region'),
+    MINISTRY_DATABASE_URL: server.urlFor('bench_ministry'),
+    GATEWAY_PORT: String(gatewayPort),
+    PASSERELLE_DATA_DIR: path.join(dataDir, 'data'),
+    PASSERELLE_JWT_SECRET: secret,
+    PASSERELLE_JWT_ISSUER: 'bench',
+    PASSERELLE_INTERNAL_SECRET: 'bench-only-internal-secret-0123456789abcdef',
+    GATEWAY_REQUEST_TIMEOUT_MS: '120000',
+    GATEWAY_EXPLORER: 'false',
+  },
+  stdio: ['ignore', 'pipe', 'inherit'],
 });
+const gatewayPid = await new Promise<number>((resolve, reject) => {
+  let output = '';
+  graph.stdout!.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    const pid = /gateway \(pid (\d+)\)/.exec(output)?.[1];
+    if (pid && output.includes('is ready')) resolve(Number(pid));
+  });
+  graph.once('exit', (code) => reject(new Error(`npm start's script exited (${code}):\n${output}`)));
+});
+const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
 const sql = postgres(server.urlFor('bench_region'), { max: 1, onnotice: () => {} });
 
 console.log(`Multiplying sessions and enrollments by ${factor}, adding ${exportRows} staff…`);
@@ -49,7 +70,7 @@ console.log(`Data: ${counts!.sessions} sessions, ${counts!.enrollments} enrollme
 const token = await signIdentityToken({ subject: 'bench', role: 'ministry-analyst' }, secretKey(secret), { issuer: 'bench', audience: 'passerelle', expiresIn: '1h' });
 const ask = async (query: string) => {
   const started = performance.now();
-  const response = await fetch(graph.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+  const response = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
   const body = (await response.json()) as { errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return performance.now() - started;
@@ -77,23 +98,31 @@ const plan = await sql.unsafe(`explain (costs off) select s.theme, count(distinc
   where s.region_code = 'MA-01' and s.starts_on between '2019-01-01' and '2019-12-31' group by s.theme`);
 for (const row of plan) console.log(`  ${(row as Record<string, string>)['QUERY PLAN']}`);
 
-const rss = () => process.memoryUsage().rss / 1024 / 1024;
+/** The gateway process's resident set, MB (the subgraphs and PostgreSQL are other processes). */
+const rss = () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${gatewayPid}/status`, 'utf8'))![1]) / 1024;
 const before = rss();
 let peak = before;
 const sampler = setInterval(() => (peak = Math.max(peak, rss())), 50);
 const started = performance.now();
-const response = await fetch(new URL('/export', graph.gateway.url), {
+const response = await fetch(new URL('/export', gatewayUrl), {
   method: 'POST',
   headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
   body: JSON.stringify({ path: 'enrollments', query: 'query($after: String) { enrollments(first: 100, after: $after) { pageInfo { endCursor hasNextPage } edges { node { id attended evaluation staffMember { fullName department } trainingSession { title { fr ar } startsOn } } } } }' }),
 });
 let bytes = 0;
-for await (const chunk of response.body!) bytes += (chunk as Uint8Array).length;
+let lines = 0;
+for await (const chunk of response.body!) {
+  bytes += (chunk as Uint8Array).length;
+  for (const byte of chunk as Uint8Array) if (byte === 10) lines += 1;
+}
+// Header plus one line per enrollment: a file cut short by a failed page is not a result.
+if (lines !== counts!.enrollments + 1) throw new Error(`the export has ${lines - 1} rows for ${counts!.enrollments} enrollments`);
 clearInterval(sampler);
-console.log(`\nExport of ${counts!.enrollments} enrollments as CSV: ${(bytes / 1024 / 1024).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s; process RSS ${before.toFixed(0)} MB before, ${peak.toFixed(0)} MB at peak (+${(peak - before).toFixed(0)} MB).`);
+console.log(`\nExport of ${counts!.enrollments} enrollments as CSV: ${(bytes / 1024 / 1024).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s; gateway process RSS ${before.toFixed(0)} MB before, ${peak.toFixed(0)} MB at peak (+${(peak - before).toFixed(0)} MB).`);
 
 await sql.end();
-await graph.close();
+graph.kill('SIGINT');
+await once(graph, 'exit');
 await server.stop();
 rmSync(dataDir, { recursive: true, force: true });
 process.exit(0);
