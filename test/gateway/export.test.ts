@@ -93,7 +93,7 @@ describe('saved reports', () => {
   it('are listed with their variables, and answer as CSV or JSON with the caller’s token', async () => {
     const list = (await (await fetch(new URL('/reports', graph.url))).json()) as { name: string; variables: { name: string }[] }[];
     expect(list.map((report) => report.name)).toEqual([
-      'commitments-by-partnership', 'digitisation-by-region', 'expertise-by-region', 'staff-coverage-by-department', 'training-by-theme',
+      'commitments-by-partnership', 'digitisation-by-region', 'expertise-by-region', 'practices-applied-by-region', 'staff-coverage-by-department', 'training-by-theme',
     ]);
     expect(list.find((report) => report.name === 'training-by-theme')!.variables.map((v) => v.name)).toEqual(['regionCode', 'from', 'to']);
     const token = await bearerToken(analyst);

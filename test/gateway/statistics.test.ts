@@ -220,3 +220,36 @@ describe('adoptionStatistics', () => {
     }
   });
 });
+
+describe('practiceApplicationStatistics', () => {
+  it('practices applied per region (the procedure’s region, read from the region’s own rows) and per practice', async () => {
+    const links = await graph.sql.ministry<{ procedure_id: string; best_practice_id: string }[]>`select procedure_id, best_practice_id from practice_applications`;
+    const procedures = await graph.sql.region<{ id: string; region_code: string }[]>`select id, region_code from procedures`;
+    const regionOf = new Map(procedures.map((p) => [p.id, p.region_code]));
+    expect(links.length).toBeGreaterThan(0);
+    const response = await graph.request(
+      '{ practiceApplicationStatistics(groupBy: [REGION, PRACTICE]) { totals { applications procedures practices } groups { region { code name { fr } } practice { id title { fr } } applications procedures } } }',
+    );
+    expect(response.body.errors).toBeUndefined();
+    const { totals, groups } = response.body.data.practiceApplicationStatistics;
+    expect(totals).toEqual({
+      applications: links.length,
+      procedures: new Set(links.map((l) => l.procedure_id)).size,
+      practices: new Set(links.map((l) => l.best_practice_id)).size,
+    });
+    const expected = new Map<string, typeof links>();
+    for (const link of links) {
+      const key = `${regionOf.get(link.procedure_id)}/${link.best_practice_id}`;
+      expected.set(key, [...(expected.get(key) ?? []), link]);
+    }
+    expect(groups).toHaveLength(expected.size);
+    for (const group of groups) {
+      const mine = expected.get(`${group.region.code}/${group.practice.id}`)!;
+      expect(group).toMatchObject({ applications: mine.length, procedures: new Set(mine.map((l) => l.procedure_id)).size });
+      expect(group.region.name.fr).toBeTruthy();
+      expect(group.practice.title.fr).toBeTruthy();
+    }
+    const elsewhere = await graph.request('{ practiceApplicationStatistics(filter: { regionCode: "MA-02" }) { totals { applications } } }');
+    expect(elsewhere.body.data.practiceApplicationStatistics.totals.applications).toBe(links.filter((l) => regionOf.get(l.procedure_id) === 'MA-02').length);
+  });
+});

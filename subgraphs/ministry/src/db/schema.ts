@@ -234,9 +234,16 @@ export const practiceApplications = pgTable(
   {
     procedureId: uuid().notNull(),
     bestPracticeId: uuid().notNull().references(() => bestPractices.id, { onDelete: 'cascade' }),
+    /**
+     * The procedure's region, kept with the link (a procedure never changes region) so practices
+     * applied can be counted per region here, without the region's database. Null on links
+     * recorded before it was kept.
+     */
+    regionCode: text(),
   },
   (table) => [
     primaryKey({ columns: [table.procedureId, table.bestPracticeId] }),
     index('practice_applications_best_practice_id_idx').on(table.bestPracticeId),
+    index('practice_applications_region_code_idx').on(table.regionCode),
   ],
 );

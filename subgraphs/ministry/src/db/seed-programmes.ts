@@ -120,12 +120,12 @@ export const bestPracticeAdoptionRows: (typeof bestPracticeAdoptions.$inferInser
 }));
 
 export const practiceApplicationRows: (typeof practiceApplications.$inferInsert)[] = [
-  { procedureId: d1, bestPracticeId: bp[3] },
-  { procedureId: d1, bestPracticeId: bp[4] },
-  { procedureId: d2, bestPracticeId: bp[3] },
-  { procedureId: d2, bestPracticeId: bp[5] },
-  { procedureId: d3, bestPracticeId: bp[4] },
-  { procedureId: d4, bestPracticeId: bp[4] },
-  { procedureId: d5, bestPracticeId: bp[5] },
-  { procedureId: d6, bestPracticeId: bp[6] },
+  { procedureId: d1, bestPracticeId: bp[3], regionCode: 'MA-01' },
+  { procedureId: d1, bestPracticeId: bp[4], regionCode: 'MA-01' },
+  { procedureId: d2, bestPracticeId: bp[3], regionCode: 'MA-01' },
+  { procedureId: d2, bestPracticeId: bp[5], regionCode: 'MA-01' },
+  { procedureId: d3, bestPracticeId: bp[4], regionCode: 'MA-01' },
+  { procedureId: d4, bestPracticeId: bp[4], regionCode: 'MA-01' },
+  { procedureId: d5, bestPracticeId: bp[5], regionCode: 'MA-01' },
+  { procedureId: d6, bestPracticeId: bp[6], regionCode: 'MA-01' },
 ];

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AuditEntryMapper, AuditEntryConnectionMapper } from '../modules/audit/schema.mappers.js';
-import type { BestPracticeMapper, BestPracticeConnectionMapper, BestPracticeAdoptionMapper, AdoptionStatisticsGroupMapper, AdoptionStatisticsMapper } from '../modules/best-practice/schema.mappers.js';
+import type { BestPracticeMapper, BestPracticeConnectionMapper, BestPracticeAdoptionMapper, AdoptionStatisticsGroupMapper, AdoptionStatisticsMapper, PracticeApplicationStatisticsGroupMapper, PracticeApplicationStatisticsMapper } from '../modules/best-practice/schema.mappers.js';
 import type { ExpertMapper, ExpertConnectionMapper, ExpertAssignmentMapper, ExpertAssignmentConnectionMapper, ExpertiseStatisticsGroupMapper, ExpertiseStatisticsMapper } from '../modules/expert/schema.mappers.js';
 import type { CommitmentMapper, MinistryCommitmentFollowUpMapper, MinistryCommitmentProgressEntryMapper } from '../modules/ministry-commitment/schema.mappers.js';
 import type { PartnershipMapper, PartnershipConnectionMapper, SignatoryMapper } from '../modules/partnership/schema.mappers.js';
@@ -540,6 +540,39 @@ export type PartnershipFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type PracticeApplicationStatistics = {
+  __typename?: 'PracticeApplicationStatistics';
+  groups: Array<PracticeApplicationStatisticsGroup>;
+  totals: PracticeApplicationStatisticsGroup;
+};
+
+export type PracticeApplicationStatisticsDimension =
+  /** The practice itself. */
+  | 'PRACTICE'
+  /** The region of the procedure that applies the practice. */
+  | 'REGION'
+  /** The practice's theme. */
+  | 'THEME';
+
+export type PracticeApplicationStatisticsFilter = {
+  /** Only procedures of this region. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Practices applied in the regions' procedures, for one group. */
+export type PracticeApplicationStatisticsGroup = {
+  __typename?: 'PracticeApplicationStatisticsGroup';
+  /** Links of a procedure to a practice it applies. */
+  applications: Scalars['Int']['output'];
+  practice: Maybe<BestPractice>;
+  /** Distinct practices applied. */
+  practices: Scalars['Int']['output'];
+  /** Distinct procedures that apply at least one practice. */
+  procedures: Scalars['Int']['output'];
+  region: Maybe<Region>;
+  theme: Maybe<Theme>;
+};
+
 /** An administrative procedure of a council, owned by the region subgraph. */
 export type Procedure = {
   __typename?: 'Procedure';
@@ -635,6 +668,8 @@ export type Query = {
   partnership: Maybe<Partnership>;
   /** Most recently signed first. */
   partnerships: PartnershipConnection;
+  /** Best practices applied in the regions' procedures, by region, theme and practice, computed in the database. */
+  practiceApplicationStatistics: PracticeApplicationStatistics;
   programme: Maybe<Programme>;
   /** Ordered by start date, then id. */
   programmes: ProgrammeConnection;
@@ -697,6 +732,12 @@ export type QueryPartnershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PartnershipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPracticeApplicationStatisticsArgs = {
+  filter?: InputMaybe<PracticeApplicationStatisticsFilter>;
+  groupBy?: InputMaybe<Array<PracticeApplicationStatisticsDimension>>;
 };
 
 
@@ -1008,6 +1049,10 @@ export type ResolversTypes = ResolversObject<{
   PartnershipConnection: ResolverTypeWrapper<PartnershipConnectionMapper>;
   PartnershipEdge: ResolverTypeWrapper<Omit<PartnershipEdge, 'node'> & { node: ResolversTypes['Partnership'] }>;
   PartnershipFilter: PartnershipFilter;
+  PracticeApplicationStatistics: ResolverTypeWrapper<PracticeApplicationStatisticsMapper>;
+  PracticeApplicationStatisticsDimension: PracticeApplicationStatisticsDimension;
+  PracticeApplicationStatisticsFilter: PracticeApplicationStatisticsFilter;
+  PracticeApplicationStatisticsGroup: ResolverTypeWrapper<PracticeApplicationStatisticsGroupMapper>;
   Procedure: ResolverTypeWrapper<ProcedureMapper>;
   Programme: ResolverTypeWrapper<ProgrammeMapper>;
   ProgrammeConnection: ResolverTypeWrapper<ProgrammeConnectionMapper>;
@@ -1073,6 +1118,9 @@ export type ResolversParentTypes = ResolversObject<{
   PartnershipConnection: PartnershipConnectionMapper;
   PartnershipEdge: Omit<PartnershipEdge, 'node'> & { node: ResolversParentTypes['Partnership'] };
   PartnershipFilter: PartnershipFilter;
+  PracticeApplicationStatistics: PracticeApplicationStatisticsMapper;
+  PracticeApplicationStatisticsFilter: PracticeApplicationStatisticsFilter;
+  PracticeApplicationStatisticsGroup: PracticeApplicationStatisticsGroupMapper;
   Procedure: ProcedureMapper;
   Programme: ProgrammeMapper;
   ProgrammeConnection: ProgrammeConnectionMapper;
@@ -1328,6 +1376,20 @@ export type PartnershipEdgeResolvers<ContextType = MinistryContext, ParentType e
   node?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
 }>;
 
+export type PracticeApplicationStatisticsResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['PracticeApplicationStatistics'] = ResolversParentTypes['PracticeApplicationStatistics']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['PracticeApplicationStatisticsGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['PracticeApplicationStatisticsGroup'], ParentType, ContextType>;
+}>;
+
+export type PracticeApplicationStatisticsGroupResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['PracticeApplicationStatisticsGroup'] = ResolversParentTypes['PracticeApplicationStatisticsGroup']> = ResolversObject<{
+  applications?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  practice?: Resolver<Maybe<ResolversTypes['BestPractice']>, ParentType, ContextType>;
+  practices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  procedures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType>;
+}>;
+
 export type ProcedureResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['Procedure'] = ResolversParentTypes['Procedure'], FederationReferenceType extends FederationReferenceTypes['Procedure'] = FederationReferenceTypes['Procedure']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Procedure']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1370,6 +1432,7 @@ export type QueryResolvers<ContextType = MinistryContext, ParentType extends Res
   ministryCommitmentFollowUp?: Resolver<Maybe<ResolversTypes['MinistryCommitmentFollowUp']>, ParentType, ContextType, RequireFields<QueryMinistryCommitmentFollowUpArgs, 'commitmentId'>>;
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType, RequireFields<QueryPartnershipArgs, 'id'>>;
   partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, Partial<QueryPartnershipsArgs>>;
+  practiceApplicationStatistics?: Resolver<ResolversTypes['PracticeApplicationStatistics'], ParentType, ContextType, RequireFields<QueryPracticeApplicationStatisticsArgs, 'groupBy'>>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType, RequireFields<QueryProgrammeArgs, 'id'>>;
   programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, Partial<QueryProgrammesArgs>>;
 }>;
@@ -1421,6 +1484,8 @@ export type Resolvers<ContextType = MinistryContext> = ResolversObject<{
   Partnership?: PartnershipResolvers<ContextType>;
   PartnershipConnection?: PartnershipConnectionResolvers<ContextType>;
   PartnershipEdge?: PartnershipEdgeResolvers<ContextType>;
+  PracticeApplicationStatistics?: PracticeApplicationStatisticsResolvers<ContextType>;
+  PracticeApplicationStatisticsGroup?: PracticeApplicationStatisticsGroupResolvers<ContextType>;
   Procedure?: ProcedureResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   ProgrammeConnection?: ProgrammeConnectionResolvers<ContextType>;

@@ -7,10 +7,17 @@ export const resolvers: Resolvers = {
     bestPractices: (_parent, args, { loaders }) => loaders.bestPractice.list(args),
     bestPractice: (_parent, { id }, { loaders }) => loaders.bestPractice.byId.load(id),
     adoptionStatistics: (_parent, { groupBy }, { loaders }) => totalsAndGroups((dimensions) => loaders.bestPractice.statistics(dimensions), groupBy),
+    practiceApplicationStatistics: (_parent, { filter, groupBy }, { loaders }) =>
+      totalsAndGroups((dimensions) => loaders.bestPractice.applicationStatistics(filter?.regionCode, dimensions), groupBy),
   },
   AdoptionStatisticsGroup: {
     region: ({ region }) => (region ? { code: region } : null),
     theme: ({ theme }) => theme as never,
+  },
+  PracticeApplicationStatisticsGroup: {
+    region: ({ region }) => (region ? { code: region } : null),
+    theme: ({ theme }) => theme as never,
+    practice: ({ practice }, _args, { loaders }) => (practice ? loaders.bestPractice.byId.load(practice) : null),
   },
   Mutation: {
     publishBestPractice: (_parent, { input, idempotencyKey }, context) => publishBestPractice(context, input, idempotencyKey),

@@ -6,8 +6,8 @@ import {
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
 import { bestPracticeAdoptions, bestPractices, practiceApplications } from '../../db/schema.js';
-import type { AdoptionStatisticsDimension, BestPracticeFilter } from '../../generated/resolvers-types.js';
-import { adoptionStatistics } from './statistics.js';
+import type { AdoptionStatisticsDimension, BestPracticeFilter, PracticeApplicationStatisticsDimension } from '../../generated/resolvers-types.js';
+import { adoptionStatistics, practiceApplicationStatistics } from './statistics.js';
 
 export type BestPracticeRow = typeof bestPractices.$inferSelect;
 export type BestPracticeAdoptionRow = typeof bestPracticeAdoptions.$inferSelect;
@@ -57,6 +57,8 @@ export function bestPracticeLoaders({ db, argumentLoaders }: LoaderRequest<typeo
   );
   return {
     statistics: (groupBy: readonly AdoptionStatisticsDimension[]) => adoptionStatistics(db, groupBy),
+    applicationStatistics: (regionCode: string | null | undefined, groupBy: readonly PracticeApplicationStatisticsDimension[]) =>
+      practiceApplicationStatistics(db, regionCode, groupBy),
     list: (args: NestedArgs<BestPracticeFilter>) => listConnection(db, bestPractices, { where: bestPracticeConditions(db, args.filter), orderBy: newestFirst, prime: byId }, args),
     byId,
     adoptions: createLoader((practiceIds: readonly string[]) =>
