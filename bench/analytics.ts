@@ -111,13 +111,18 @@ const response = await fetch(new URL('/export', gatewayUrl), {
 });
 let bytes = 0;
 let lines = 0;
+// The gateway's RSS each time another tenth of the rows has arrived: flat means memory does
+// not grow with the rows (the first tenth includes the young generation growing to its size).
+const timeline: string[] = [];
 for await (const chunk of response.body!) {
   bytes += (chunk as Uint8Array).length;
   for (const byte of chunk as Uint8Array) if (byte === 10) lines += 1;
+  if (lines >= ((timeline.length + 1) * counts!.enrollments) / 10) timeline.push(`${(timeline.length + 1) * 10}%: ${rss().toFixed(0)}`);
 }
 // Header plus one line per enrollment: a file cut short by a failed page is not a result.
 if (lines !== counts!.enrollments + 1) throw new Error(`the export has ${lines - 1} rows for ${counts!.enrollments} enrollments`);
 clearInterval(sampler);
+console.log(`\nGateway RSS (MB) as the rows arrive: ${timeline.join(', ')}`);
 console.log(`\nExport of ${counts!.enrollments} enrollments as CSV: ${(bytes / 1024 / 1024).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s; gateway process RSS ${before.toFixed(0)} MB before, ${peak.toFixed(0)} MB at peak (+${(peak - before).toFixed(0)} MB).`);
 
 await sql.end();

@@ -237,7 +237,8 @@ describe('practiceApplicationStatistics', () => {
       procedures: new Set(links.map((l) => l.procedure_id)).size,
       practices: new Set(links.map((l) => l.best_practice_id)).size,
     });
-    const expected = new Map<string, typeof links>();
+    type Link = (typeof links)[number];
+    const expected = new Map<string, Link[]>();
     for (const link of links) {
       const key = `${regionOf.get(link.procedure_id)}/${link.best_practice_id}`;
       expected.set(key, [...(expected.get(key) ?? []), link]);
