@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Identity } from '#kit/auth';
 import { bearerToken, startGraphForTest, type TestGraph } from '../support/harness.js';
+import { readmeReportOutputs } from '../support/readme.js';
 
 // CSV exports page through the gateway's own /graphql with the caller's token: every row of
 // the list, columns named by path, UTF-8 with a BOM, and the caller's row scope.
@@ -109,5 +110,18 @@ describe('saved reports', () => {
     expect(body.data.trainingStatistics.groups.length).toBeGreaterThan(0);
     const missing = await fetch(new URL('/reports/nope.csv', graph.url));
     expect(missing.status).toBe(404);
+  });
+});
+
+describe('README for analysts', () => {
+  it('shows each saved report’s real output on the demo data', async () => {
+    const outputs = readmeReportOutputs();
+    expect(outputs.length).toBeGreaterThanOrEqual(5);
+    const token = await bearerToken(analyst);
+    for (const { url, csv } of outputs) {
+      const response = await fetch(new URL(url, graph.url), { headers: { authorization: `Bearer ${token}` } });
+      expect(response.status, url).toBe(200);
+      expect(Buffer.from(await response.arrayBuffer()).subarray(3).toString('utf8').trim(), url).toBe(csv);
+    }
   });
 });

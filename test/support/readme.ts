@@ -1,13 +1,35 @@
 import { readFileSync } from 'node:fs';
 
-/** The ```graphql blocks of one README.md section (`## heading`), in order, as written. */
-function graphqlBlocks(heading: string): string[] {
+function sectionOf(heading: string): string {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   const start = readme.indexOf(`\n## ${heading}`);
   if (start < 0) throw new Error(`README.md has no "## ${heading}" section`);
   const end = readme.indexOf('\n## ', start + 1);
-  const section = readme.slice(start, end < 0 ? undefined : end);
-  return [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
+  return readme.slice(start, end < 0 ? undefined : end);
+}
+
+/** The ```graphql blocks of one README.md section (`## heading`), in order, as written. */
+function graphqlBlocks(heading: string): string[] {
+  return [...sectionOf(heading).matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
+}
+
+/**
+ * The saved-report outputs README shows for analysts: each CSV block (a plain ``` block whose
+ * first line has commas) right after a `GET /reports/…` URL.
+ */
+export function readmeReportOutputs(): { url: string; csv: string }[] {
+  const section = sectionOf('For analysts: figures in one query');
+  const outputs: { url: string; csv: string }[] = [];
+  let url: string | undefined;
+  for (const match of section.matchAll(/GET (\/reports\/[^\s`]+)|```(\w*)\n([\s\S]*?)```/g)) {
+    if (match[1]) url = match[1];
+    else if (match[2] === '') {
+      // A URL names the output block that follows it, and only that one.
+      if (url && match[3]!.split('\n')[0]!.includes(',')) outputs.push({ url, csv: match[3]!.trim() });
+      url = undefined;
+    }
+  }
+  return outputs;
 }
 
 /** README's example queries: the tests and the benchmark run them as written. */
