@@ -1,0 +1,213 @@
+// `npm run bench:compare -- [--seconds 2] [--rounds 3] [--concurrency 1,16,64] [--gateways ours,stock,hive]`
+// Our gateway side by side with the gateways a user would pick instead, over the same subgraphs
+// and database: the stock @apollo/gateway (bench/peers/stock-apollo.ts) and Hive Gateway with its
+// defaults (bench/peers/hive-gateway.ts; `hive-nodedupe` turns its fetch deduplication off).
+// The subgraphs run once, each in its own process on a throw-away embedded PostgreSQL; each
+// gateway is its own process, driven in turn (alternating, so drift hits all alike) by
+// autocannon with the queries of bench/compare-queries.ts, in two workloads: identical requests,
+// and the same queries with varied variables. Every answer is checked (data, no errors): a fast
+// error is not a result. Prints req/s, p50/p99, errors, gateway CPU-ms per request and peak RSS,
+// with the ratios ours/peer, medians of the rounds.
+import '../gateway/src/telemetry-off.js';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { secretKey, signIdentityToken } from '#kit/auth';
+import { ensureDatabases, prepareDatabase, startEmbeddedPostgres } from '#kit/db';
+import { subgraphNames, subgraphs } from '../subgraphs/registry.js';
+import { freePort, supervise, type SupervisedChild } from '../scripts/supervisor.js';
+import { benchQueries, type BenchQuery } from './compare-queries.js';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '2' },
+    rounds: { type: 'string', default: '3' },
+    concurrency: { type: 'string', default: '1,16,64' },
+    gateways: { type: 'string', default: 'ours,stock,hive' },
+  },
+});
+const seconds = Number(values.seconds);
+const rounds = Number(values.rounds);
+const concurrencies = values.concurrency.split(',').map(Number);
+const gatewayNames = values.gateways.split(',');
+const workloads = ['identical', 'varied'] as const;
+type Workload = (typeof workloads)[number];
+
+const root = path.resolve(import.meta.dirname, '..');
+const memoryMb = 512;
+const clientSecret = 'bench-only-client-jwt-secret-0123456789abcdef';
+const internalSecret = 'bench-only-internal-secret-0123456789abcdef';
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'passerelle-compare-'));
+chmodSync(dataDir, 0o777);
+const database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'cluster'), port: await freePort(), ephemeral: true });
+const children: SupervisedChild[] = [];
+const gateways: { name: string; url: string; process: ChildProcess }[] = [];
+
+try {
+  await ensureDatabases(database.urlFor('postgres'), ['bench_region', 'bench_ministry']);
+  const urls = { region: database.urlFor('bench_region'), ministry: database.urlFor('bench_ministry') };
+  await Promise.all(subgraphNames.map((name) => prepareDatabase(subgraphs[name].dataset, urls[name])));
+
+  const ports = { region: await freePort(), ministry: await freePort() };
+  const subgraphUrl = (name: 'region' | 'ministry') => `http://127.0.0.1:${ports[name]}/graphql`;
+  const shared = { HOST: '127.0.0.1', PASSERELLE_INTERNAL_SECRET: internalSecret, PASSERELLE_DATA_DIR: path.join(dataDir, 'data') };
+  const log = (line: string) => (line.includes('error') ? console.error(line) : undefined);
+  children.push(
+    supervise({ name: 'region', entry: 'subgraphs/region/src/index.ts', env: { ...shared, REGION_DATABASE_URL: urls.region, REGION_PORT: String(ports.region), MINISTRY_SUBGRAPH_URL: subgraphUrl('ministry'), SEED_DEMO_DATA: 'false' }, memoryMb, healthUrl: `http://127.0.0.1:${ports.region}/health` }, log),
+    supervise({ name: 'ministry', entry: 'subgraphs/ministry/src/index.ts', env: { ...shared, MINISTRY_DATABASE_URL: urls.ministry, MINISTRY_PORT: String(ports.ministry), SEED_DEMO_DATA: 'false' }, memoryMb, healthUrl: `http://127.0.0.1:${ports.ministry}/health` }, log),
+  );
+  await Promise.all(children.map((child) => child.ready()));
+
+  const token = await signIdentityToken({ subject: 'bench', role: 'ministry-analyst' }, secretKey(clientSecret), { issuer: 'bench', audience: 'passerelle', expiresIn: '2h' });
+  const peerEnv = { ...shared, REGION_SUBGRAPH_URL: subgraphUrl('region'), MINISTRY_SUBGRAPH_URL: subgraphUrl('ministry'), BENCH_ROLE: 'ministry-analyst' };
+  const entries: Record<string, { entry: string; env: Record<string, string> }> = {
+    ours: { entry: 'gateway/src/index.ts', env: { ...peerEnv, PASSERELLE_JWT_SECRET: clientSecret, PASSERELLE_JWT_ISSUER: 'bench', GATEWAY_EXPLORER: 'false' } },
+    stock: { entry: 'bench/peers/stock-apollo.ts', env: peerEnv },
+    hive: { entry: 'bench/peers/hive-gateway.ts', env: peerEnv },
+    'hive-nodedupe': { entry: 'bench/peers/hive-gateway.ts', env: { ...peerEnv, BENCH_HIVE_DEDUPE: 'false' } },
+  };
+  for (const name of gatewayNames) {
+    const spec = entries[name];
+    if (!spec) throw new Error(`unknown gateway ${name}; choose among ${Object.keys(entries).join(', ')}`);
+    const port = await freePort();
+    // The same Node flags for every gateway: the heap cap `npm start` gives each process.
+    const child = spawn(process.execPath, [`--max-old-space-size=${memoryMb}`, '--import', 'tsx', spec.entry], {
+      cwd: root,
+      env: { ...process.env, ...spec.env, GATEWAY_PORT: String(port), BENCH_PORT: String(port) },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const url = `http://127.0.0.1:${port}/graphql`;
+    await waitUntilAnswering(url, token);
+    gateways.push({ name, url, process: child });
+  }
+  console.log(`Subgraphs and ${gateways.length} gateways up (${gateways.map((g) => `${g.name} pid ${g.process.pid}`).join(', ')}).`);
+  console.log(`${rounds} rounds × concurrency ${concurrencies.join('/')} × ${workloads.length} workloads × ${benchQueries.length} queries × ${gateways.length} gateways, ${seconds} s each.\n`);
+
+  // Warm-up: JIT, query-plan caches and connection pools, so the first round is not penalised.
+  for (const gateway of gateways) for (const query of benchQueries) await drive(gateway, query, 'identical', 8, Math.min(1, seconds), token);
+
+  type Sample = { rps: number; p50: number; p99: number; bad: number; requests: number };
+  const samples = new Map<string, Sample[]>();
+  const cpu = new Map<string, { ms: number; requests: number }>(gateways.map((g) => [g.name, { ms: 0, requests: 0 }]));
+  const peakRss = new Map<string, number>(gateways.map((g) => [g.name, 0]));
+  const peakRss64 = new Map<string, number>(gateways.map((g) => [g.name, 0]));
+  for (let round = 0; round < rounds; round += 1) {
+    for (const concurrency of concurrencies) {
+      for (const workload of workloads) {
+        for (const query of benchQueries) {
+          for (const gateway of round % 2 === 0 ? gateways : [...gateways].reverse()) {
+            const pid = gateway.process.pid!;
+            const cpuBefore = cpuMillis(pid);
+            let peak = 0;
+            const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 100);
+            const result = await drive(gateway, query, workload, concurrency, seconds, token);
+            clearInterval(sampler);
+            peak = Math.max(peak, rssMb(pid));
+            const used = cpu.get(gateway.name)!;
+            used.ms += cpuMillis(pid) - cpuBefore;
+            used.requests += result.requests;
+            peakRss.set(gateway.name, Math.max(peakRss.get(gateway.name)!, peak));
+            if (concurrency === Math.max(...concurrencies)) peakRss64.set(gateway.name, Math.max(peakRss64.get(gateway.name)!, peak));
+            const key = `${workload}|${concurrency}|${query.name}|${gateway.name}`;
+            samples.set(key, [...(samples.get(key) ?? []), result]);
+          }
+        }
+      }
+    }
+    console.log(`round ${round + 1} of ${rounds} done`);
+  }
+
+  const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
+  const peers = gateways.filter((g) => g.name !== 'ours').map((g) => g.name);
+  console.log(`\n| workload | c | query | ${gateways.map((g) => `${g.name} req/s`).join(' | ')} | ${peers.map((p) => `ours/${p}`).join(' | ')} | ${gateways.map((g) => `${g.name} p50/p99 ms`).join(' | ')} | bad answers |`);
+  console.log(`|${'---|'.repeat(3 + gateways.length * 2 + peers.length + 1)}`);
+  let bad = 0;
+  for (const workload of workloads) {
+    for (const concurrency of concurrencies) {
+      for (const query of benchQueries) {
+        const of = (name: string) => samples.get(`${workload}|${concurrency}|${query.name}|${name}`) ?? [];
+        const rps = (name: string) => median(of(name).map((s) => s.rps));
+        const badHere = gateways.reduce((sum, g) => sum + of(g.name).reduce((n, s) => n + s.bad, 0), 0);
+        bad += badHere;
+        console.log(`| ${workload} | ${concurrency} | ${query.name} | ${gateways.map((g) => rps(g.name).toFixed(0)).join(' | ')} | ${peers.map((p) => (rps('ours') / rps(p)).toFixed(2)).join(' | ')} | ${gateways.map((g) => `${median(of(g.name).map((s) => s.p50)).toFixed(1)}/${median(of(g.name).map((s) => s.p99)).toFixed(1)}`).join(' | ')} | ${badHere} |`);
+      }
+    }
+  }
+  console.log(`\n| gateway | CPU ms per request | peak RSS MB | peak RSS MB at concurrency ${Math.max(...concurrencies)} |`);
+  console.log('|---|---|---|---|');
+  for (const gateway of gateways) {
+    const used = cpu.get(gateway.name)!;
+    console.log(`| ${gateway.name} | ${(used.ms / Math.max(used.requests, 1)).toFixed(2)} | ${peakRss.get(gateway.name)!.toFixed(0)} | ${peakRss64.get(gateway.name)!.toFixed(0)} |`);
+  }
+  if (bad > 0) {
+    console.error(`\n${bad} answers had errors or no data: those runs are not results.`);
+    process.exitCode = 1;
+  }
+} finally {
+  for (const gateway of gateways) gateway.process.kill('SIGTERM');
+  for (const child of children) child.halt();
+  await Promise.all(children.map((child) => child.stop().catch(() => {})));
+  await database.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** One autocannon run of one query against one gateway; every answer is parsed and checked. */
+async function drive(gateway: { name: string; url: string }, query: BenchQuery, workload: Workload, connections: number, duration: number, token: string) {
+  let bad = 0;
+  let next = 0;
+  const bodies = query.variants.map((variables) => JSON.stringify({ query: query.query, variables }));
+  const result = await autocannon({
+    url: gateway.url,
+    connections,
+    duration,
+    method: 'POST',
+    // Our gateway reads the analyst's bearer token; the peers state the analyst to the subgraphs themselves.
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    requests: [
+      {
+        setupRequest: (request) => ({ ...request, body: workload === 'identical' ? bodies[0]! : bodies[(next += 1) % bodies.length]! }),
+        onResponse: (status, body) => {
+          if (status !== 200 || !isGoodAnswer(body)) bad += 1;
+        },
+      },
+    ],
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, bad: bad + result.errors + result.timeouts, requests: result.requests.total };
+}
+
+function isGoodAnswer(body: string): boolean {
+  try {
+    const answer = JSON.parse(body) as { data?: unknown; errors?: unknown };
+    return answer.errors === undefined && answer.data !== null && answer.data !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+async function waitUntilAnswering(url: string, token: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ regions(first: 1) { totalCount } }' }) });
+      if (response.ok && isGoodAnswer(await response.text())) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer within 60 s`);
+}
+
+/** User + system CPU time of a process so far, in ms (/proc/<pid>/stat, clock ticks of 10 ms). */
+function cpuMillis(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+function rssMb(pid: number): number {
+  return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+}

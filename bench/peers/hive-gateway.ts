@@ -1,0 +1,25 @@
+// Hive Gateway (The Guild's runtime) over the committed supergraph, with its defaults (it
+// deduplicates identical in-flight subgraph fetches) or, with BENCH_HIVE_DEDUPE=false, without.
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { supergraphPath } from '../../gateway/src/paths.js';
+import { identityHeader, identityToken, peerPort, supergraphWithUrls } from './identity.js';
+
+// Loaded by a name TypeScript does not follow: its typings pull in the DOM library.
+const hiveRuntimePackage: string = '@graphql-hive/gateway-runtime';
+const { createGatewayRuntime } = (await import(hiveRuntimePackage)) as { createGatewayRuntime(options: object): Parameters<typeof createServer>[1] };
+
+const dedupe = process.env.BENCH_HIVE_DEDUPE !== 'false';
+const runtime = createGatewayRuntime({
+  supergraph: supergraphWithUrls(readFileSync(supergraphPath, 'utf8')),
+  logging: false,
+  transportEntries: { '*': { options: dedupe ? {} : { deduplicateInflightRequests: false } } },
+  plugins: () => [
+    {
+      onFetch: ({ options, setOptions }: { options: { headers?: Record<string, string> }; setOptions(next: object): void }) => {
+        setOptions({ ...options, headers: { ...options.headers, [identityHeader]: identityToken() } });
+      },
+    },
+  ],
+});
+createServer(runtime).listen(peerPort, '127.0.0.1', () => console.log(`Hive Gateway (dedupe ${dedupe ? 'on' : 'off'}) ready on ${peerPort}`));
