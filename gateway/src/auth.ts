@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import { createRemoteJWKSet } from 'jose';
-import { CLIENT_ROLES, PUBLIC_IDENTITY, secretKey, sendUnauthenticated, TokenRejected, verifyIdentityToken, type Identity, type VerificationKey } from '#kit/auth';
+import { CLIENT_ROLES, PUBLIC_IDENTITY, secretKey, rememberingVerifier, sendUnauthenticated, TokenRejected, type Identity, type VerificationKey } from '#kit/auth';
 
 /** How the gateway checks client bearer tokens: one of a shared secret or a key set. */
 export interface ClientTokenOptions {
@@ -28,18 +28,12 @@ export function clientTokenVerifier(options: ClientTokenOptions): ClientTokenVer
   }
   const key: VerificationKey = options.jwksUrl ? createRemoteJWKSet(new URL(options.jwksUrl)) : secretKey(options.secret!);
   const algorithms = options.jwksUrl ? JWKS_ALGORITHMS : ['HS256'];
+  const verify = rememberingVerifier({ key, issuer: options.issuer, audience: options.audience, algorithms, roles: CLIENT_ROLES, label: 'bearer token' });
   return async (authorization) => {
     if (authorization === undefined) return PUBLIC_IDENTITY;
     const match = /^Bearer +([A-Za-z0-9._~+/=-]+) *$/i.exec(authorization);
     if (!match) throw new TokenRejected('The Authorization header must be "Bearer <token>"; leave it out to query as the public.');
-    return verifyIdentityToken(match[1]!, {
-      key,
-      issuer: options.issuer,
-      audience: options.audience,
-      algorithms,
-      roles: CLIENT_ROLES,
-      label: 'bearer token',
-    });
+    return verify(match[1]!);
   };
 }
 

@@ -21,7 +21,7 @@ interface SubgraphErrorBody {
 
 /**
  * How the gateway talks to one subgraph. It sends the request id and the verified identity as
- * a freshly signed internal token — and nothing the client sent: the gateway builds each
+ * a signed internal token — and nothing the client sent: the gateway builds each
  * subgraph request's headers itself, so a client's own `x-passerelle-identity` (or any other
  * header) never reaches a subgraph. When a subgraph
  * refuses a request (HTTP 4xx: e.g. a variable its scalar rejects) it passes the subgraph's
@@ -70,7 +70,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const headers = request.http?.headers;
     if (!headers) return;
     if (context.requestId) headers.set('x-request-id', context.requestId);
-    // Signed per fetch (microseconds), so even a long request's last fetch is in its 60 s window.
+    // The signer hands out a caller's token again while it has 30 s left: a fetch within the
+    // request's deadline always lands inside the token's 60 s.
     // Without an identity (e.g. the gateway's own start-up) nothing is signed and the subgraph refuses.
     if (context.identity) headers.set(INTERNAL_IDENTITY_HEADER, await this.signer.sign(context.identity));
   }

@@ -1,4 +1,5 @@
 import { SignJWT, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { identityClaims, identityFromClaims, IdentityError, ROLES, type Identity, type Role } from './identity.js';
 
 /** A shared HMAC secret, or a key set (JWKS) looked up by the token's `kid`. */
@@ -51,6 +52,29 @@ export interface VerifyOptions extends TokenScope {
 
 /** Verifies signature, expiry, issuer and audience, then reads the identity from the claims. */
 export async function verifyIdentityToken(token: string, options: VerifyOptions): Promise<Identity> {
+  return (await verifyToken(token, options)).identity;
+}
+
+/**
+ * A verifier that remembers each token it accepted until the token expires. A client, and the
+ * gateway towards a subgraph, send the same token request after request: checking its HMAC or
+ * signature once instead of every time took ~10 % of the gateway's CPU. Safe because the token
+ * string itself is what was verified (any change is another key), and an entry lives no longer
+ * than the token; refusals are not remembered.
+ */
+export function rememberingVerifier(options: VerifyOptions, max = 10_000): (token: string) => Promise<Identity> {
+  const accepted = new LRUCache<string, Identity>({ max, ttlAutopurge: false });
+  return async (token) => {
+    const known = accepted.get(token);
+    if (known) return known;
+    const { identity, expiresAt } = await verifyToken(token, options);
+    const ttl = expiresAt - Date.now();
+    if (ttl > 0) accepted.set(token, identity, { ttl });
+    return identity;
+  };
+}
+
+async function verifyToken(token: string, options: VerifyOptions): Promise<{ identity: Identity; expiresAt: number }> {
   let payload: Record<string, unknown>;
   try {
     const verified = await jwtVerify(token, options.key as Uint8Array, {
@@ -66,7 +90,7 @@ export async function verifyIdentityToken(token: string, options: VerifyOptions)
     throw rejection(error, options);
   }
   try {
-    return identityFromClaims(payload, options.roles ?? ROLES);
+    return { identity: identityFromClaims(payload, options.roles ?? ROLES), expiresAt: (payload.exp as number) * 1000 };
   } catch (error) {
     if (error instanceof IdentityError) throw new TokenRejected(`The ${options.label} does not name a valid identity: ${error.message}.`);
     throw error;
