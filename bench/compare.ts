@@ -34,6 +34,7 @@ const rounds = Number(values.rounds);
 const concurrencies = values.concurrency.split(',').map(Number);
 const gatewayNames = values.gateways.split(',');
 const workloads = ['identical', 'varied'] as const;
+const firstBad = new Map<string, string>();
 type Workload = (typeof workloads)[number];
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -144,7 +145,8 @@ try {
     console.log(`| ${gateway.name} | ${(used.ms / Math.max(used.requests, 1)).toFixed(2)} | ${peakRss.get(gateway.name)!.toFixed(0)} | ${peakRss64.get(gateway.name)!.toFixed(0)} |`);
   }
   if (bad > 0) {
-    console.error(`\n${bad} answers had errors or no data: those runs are not results.`);
+    console.error(`\n${bad} answers had errors or no data: those runs are not results. First of each:`);
+    for (const [where, answer] of firstBad) console.error(`  ${where}: ${answer}`);
     process.exitCode = 1;
   }
 } finally {
@@ -171,7 +173,11 @@ async function drive(gateway: { name: string; url: string }, query: BenchQuery, 
       {
         setupRequest: (request) => ({ ...request, body: workload === 'identical' ? bodies[0]! : bodies[(next += 1) % bodies.length]! }),
         onResponse: (status, body) => {
-          if (status !== 200 || !isGoodAnswer(body)) bad += 1;
+          if (status === 200 && isGoodAnswer(body)) return;
+          bad += 1;
+          // The first bad answer of each gateway and query, so that a failure says what it was.
+          const seen = `${gateway.name}|${query.name}`;
+          if (!firstBad.has(seen)) firstBad.set(seen, `${status} ${body.slice(0, 300)}`);
         },
       },
     ],

@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { isClientSafe } from '#kit/errors';
 import { INTERNAL_IDENTITY_HEADER, type Identity, type InternalSigner } from '#kit/auth';
 import type { Deadlines } from './deadlines.js';
+import { sharingInFlight } from './shared-fetches.js';
 
 export interface GatewayContext {
   requestId: string;
@@ -37,9 +38,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // variables that make-fetch-happen honoured, so subgraph calls never go through a proxy.
     // Each fetch carries its request's deadline: when the request's time is up, the fetch is
     // aborted rather than left to finish for nobody.
+    // Identical queries of one caller in flight at once share one fetch (shared-fetches.ts).
+    const send = sharingInFlight((input, init) => fetch(input, { ...init, signal: deadlines.signalFor(init.headers['x-request-id']) }));
     super({
       url,
-      fetcher: (input, init) => fetch(input, { ...init, signal: deadlines.signalFor((init?.headers as Record<string, string> | undefined)?.['x-request-id']) }),
+      fetcher: (input, init) => send(String(input), { ...(init as RequestInit), headers: (init?.headers ?? {}) as Record<string, string> }) as never,
     });
   }
 
