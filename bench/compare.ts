@@ -157,6 +157,8 @@ try {
   await database.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }
+// autocannon's and the children's handles would keep the process waiting after the tables.
+process.exit(process.exitCode ?? 0);
 
 /** One autocannon run of one query against one gateway; every answer is parsed and checked. */
 async function drive(gateway: { name: string; url: string }, query: BenchQuery, workload: Workload, connections: number, duration: number, token: string) {
