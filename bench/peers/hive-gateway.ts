@@ -23,3 +23,6 @@ const runtime = createGatewayRuntime({
   ],
 });
 createServer(runtime).listen(peerPort, '127.0.0.1', () => console.log(`Hive Gateway (dedupe ${dedupe ? 'on' : 'off'}) ready on ${peerPort}`));
+// Hive's runtime registers its own SIGTERM handler (graceful disposal) and then keeps running:
+// the benchmark's stop must end the process.
+process.once('SIGTERM', () => process.exit(0));

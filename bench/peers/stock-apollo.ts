@@ -22,3 +22,4 @@ const gateway = new ApolloGateway({
 const server = new ApolloServer({ gateway });
 const { url } = await startStandaloneServer(server, { listen: { port: peerPort, host: '127.0.0.1' } });
 console.log(`stock @apollo/gateway ready at ${url} over ${subgraphUrls.region}, ${subgraphUrls.ministry}`);
+process.once('SIGTERM', () => process.exit(0));
