@@ -7,7 +7,7 @@
 import '../gateway/src/telemetry-off.js';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,7 @@ import postgres from 'postgres';
 import { secretKey, signIdentityToken } from '#kit/auth';
 import { ensureDatabases, startEmbeddedPostgres } from '#kit/db';
 import { freePort } from '../scripts/supervisor.js';
+import { rssMb } from './process-stats.js';
 
 const { values } = parseArgs({ options: { factor: { type: 'string', default: '1000' }, rows: { type: 'string', default: '100000' } } });
 const factor = Number(values.factor);
@@ -99,7 +100,7 @@ const plan = await sql.unsafe(`explain (costs off) select s.theme, count(distinc
 for (const row of plan) console.log(`  ${(row as Record<string, string>)['QUERY PLAN']}`);
 
 /** The gateway process's resident set, MB (the subgraphs and PostgreSQL are other processes). */
-const rss = () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${gatewayPid}/status`, 'utf8'))![1]) / 1024;
+const rss = () => rssMb(gatewayPid);
 const before = rss();
 let peak = before;
 const sampler = setInterval(() => (peak = Math.max(peak, rss())), 50);

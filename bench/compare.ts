@@ -10,7 +10,7 @@
 // with the ratios ours/peer, medians of the rounds.
 import '../gateway/src/telemetry-off.js';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +20,7 @@ import { ensureDatabases, prepareDatabase, startEmbeddedPostgres } from '#kit/db
 import { subgraphNames, subgraphs } from '../subgraphs/registry.js';
 import { freePort, supervise, type SupervisedChild } from '../scripts/supervisor.js';
 import { benchQueries, type BenchQuery } from './compare-queries.js';
+import { cpuMillis, rssMb } from './process-stats.js';
 
 const { values } = parseArgs({
   options: {
@@ -209,14 +210,4 @@ async function waitUntilAnswering(url: string, token: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`${url} did not answer within 60 s`);
-}
-
-/** User + system CPU time of a process so far, in ms (/proc/<pid>/stat, clock ticks of 10 ms). */
-function cpuMillis(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-function rssMb(pid: number): number {
-  return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 }

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { secretKey, signIdentityToken, type Identity } from '#kit/auth';
 import { freePort } from '../scripts/supervisor.js';
 import { readmeQueries, readmeQueryRoles } from '../test/support/readme.js';
+import { rssMb } from './process-stats.js';
 
 const { values } = parseArgs({
   options: { minutes: { type: 'string' }, seconds: { type: 'string' }, concurrency: { type: 'string', default: '50' } },
@@ -90,15 +91,7 @@ const latencies: number[] = [];
 let errors = 0;
 const memory: { at: number; rss: Record<string, number> }[] = [];
 
-function rssOf(pid: number): number {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-  } catch {
-    return Number.NaN;
-  }
-}
-const sample = () => memory.push({ at: performance.now(), rss: Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, rssOf(pid)])) });
+const sample = () => memory.push({ at: performance.now(), rss: Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, rssMb(pid)])) });
 
 const begin = performance.now();
 sample();

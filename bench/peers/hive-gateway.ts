@@ -3,21 +3,21 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { supergraphPath } from '../../gateway/src/paths.js';
-import { identityHeader, identityToken, peerPort, supergraphWithUrls } from './identity.js';
+import { INTERNAL_IDENTITY_HEADER } from '#kit/auth';
+import { loadHiveGatewayRuntime, supergraphWithUrls } from '../../test/support/peer-gateways.js';
+import { identityToken, peerPort, subgraphUrls } from './identity.js';
 
-// Loaded by a name TypeScript does not follow: its typings pull in the DOM library.
-const hiveRuntimePackage: string = '@graphql-hive/gateway-runtime';
-const { createGatewayRuntime } = (await import(hiveRuntimePackage)) as { createGatewayRuntime(options: object): Parameters<typeof createServer>[1] };
+const createGatewayRuntime = await loadHiveGatewayRuntime();
 
 const dedupe = process.env.BENCH_HIVE_DEDUPE !== 'false';
 const runtime = createGatewayRuntime({
-  supergraph: supergraphWithUrls(readFileSync(supergraphPath, 'utf8')),
+  supergraph: supergraphWithUrls(readFileSync(supergraphPath, 'utf8'), subgraphUrls),
   logging: false,
   transportEntries: { '*': { options: dedupe ? {} : { deduplicateInflightRequests: false } } },
   plugins: () => [
     {
       onFetch: ({ options, setOptions }: { options: { headers?: Record<string, string> }; setOptions(next: object): void }) => {
-        setOptions({ ...options, headers: { ...options.headers, [identityHeader]: identityToken() } });
+        setOptions({ ...options, headers: { ...options.headers, [INTERNAL_IDENTITY_HEADER]: identityToken() } });
       },
     },
   ],

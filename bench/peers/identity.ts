@@ -1,12 +1,11 @@
-// What the peer gateways (stock Apollo, Hive Gateway) need to talk to our subgraphs: the
-// subgraph URLs, and the signed identity header our subgraphs require on every call. The peers
+// What the peer gateways (stock Apollo, Hive Gateway) need to talk to our subgraphs: their
+// port and the subgraph URLs, and the signed identity header our subgraphs require on every call. The peers
 // know nothing of our client tokens, so they state one fixed identity (the benchmark's role),
 // re-signed every 30 s because the token lives 60 s.
-import { INTERNAL_IDENTITY_HEADER, internalSigner, type Role } from '#kit/auth';
+import { internalSigner, type Role } from '#kit/auth';
 
 export const peerPort = Number(process.env.BENCH_PORT);
 export const subgraphUrls = { region: process.env.REGION_SUBGRAPH_URL!, ministry: process.env.MINISTRY_SUBGRAPH_URL! };
-export const identityHeader = INTERNAL_IDENTITY_HEADER;
 
 const signer = internalSigner(process.env.PASSERELLE_INTERNAL_SECRET!);
 const identity = { subject: 'bench', role: (process.env.BENCH_ROLE ?? 'ministry-analyst') as Role };
@@ -15,10 +14,3 @@ setInterval(() => void signer.sign(identity).then((token) => (current = token)),
 
 /** The identity token to send now. */
 export const identityToken = () => current;
-
-/** The committed supergraph with the subgraph URLs of this run. */
-export function supergraphWithUrls(sdl: string): string {
-  return sdl
-    .replace(/(@join__graph\(name: "region", url: )"[^"]+"/, `$1"${subgraphUrls.region}"`)
-    .replace(/(@join__graph\(name: "ministry", url: )"[^"]+"/, `$1"${subgraphUrls.ministry}"`);
-}

@@ -7,15 +7,17 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { supergraphPath } from '../../gateway/src/paths.js';
-import { identityHeader, identityToken, peerPort, subgraphUrls, supergraphWithUrls } from './identity.js';
+import { INTERNAL_IDENTITY_HEADER } from '#kit/auth';
+import { supergraphWithUrls } from '../../test/support/peer-gateways.js';
+import { identityToken, peerPort, subgraphUrls } from './identity.js';
 
 const gateway = new ApolloGateway({
-  supergraphSdl: supergraphWithUrls(readFileSync(supergraphPath, 'utf8')),
+  supergraphSdl: supergraphWithUrls(readFileSync(supergraphPath, 'utf8'), subgraphUrls),
   buildService: ({ url }) =>
     new RemoteGraphQLDataSource({
       url,
       willSendRequest: ({ request }) => {
-        request.http?.headers.set(identityHeader, identityToken());
+        request.http?.headers.set(INTERNAL_IDENTITY_HEADER, identityToken());
       },
     }),
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTERNAL_IDENTITY_HEADER, internalSigner, PUBLIC_IDENTITY, type Identity, type Role } from '#kit/auth';
 import { startGraphForTest, TEST_AUTH, type TestGraph } from '../support/harness.js';
+import { loadHiveGatewayRuntime, supergraphWithUrls, type HiveRuntime } from '../support/peer-gateways.js';
 import { readmeAnalystQueries, readmeQueries, readmeQueryRoles } from '../support/readme.js';
 
 // The committed supergraph is meant to run unchanged on any federation gateway. Hive Gateway
@@ -14,22 +15,14 @@ beforeAll(async () => {
 });
 afterAll(() => graph?.close());
 
-// Loaded by a name TypeScript does not follow: its typings pull in the DOM library (through
-// @whatwg-node/fetch), which would change the global fetch types of the whole project.
-interface HiveRuntime {
-  fetch(url: string, init: { method: string; headers: Record<string, string>; body: string }): Promise<Response>;
-  dispose(): Promise<void>;
-}
-const hiveRuntimePackage: string = '@graphql-hive/gateway-runtime';
-const { createGatewayRuntime } = (await import(hiveRuntimePackage)) as {
-  createGatewayRuntime(options: { supergraph: string; transportEntries: object; logging: boolean }): HiveRuntime;
-};
+const createGatewayRuntime = await loadHiveGatewayRuntime();
 
 /** Hive Gateway over our subgraphs, stating one identity to them as our gateway would. */
 async function hiveGatewayAs(identity: Identity): Promise<HiveRuntime> {
-  const supergraph = readFileSync(new URL('../../schema/supergraph.graphql', import.meta.url), 'utf8')
-    .replace(/(@join__graph\(name: "region", url: )"[^"]+"/, `$1"${graph.subgraphs.region.url}"`)
-    .replace(/(@join__graph\(name: "ministry", url: )"[^"]+"/, `$1"${graph.subgraphs.ministry.url}"`);
+  const supergraph = supergraphWithUrls(readFileSync(new URL('../../schema/supergraph.graphql', import.meta.url), 'utf8'), {
+    region: graph.subgraphs.region.url,
+    ministry: graph.subgraphs.ministry.url,
+  });
   // Our subgraphs answer only calls that carry the gateway's signed identity (60 s: this test's span).
   const token = await internalSigner(TEST_AUTH.internalSecret).sign(identity);
   return createGatewayRuntime({

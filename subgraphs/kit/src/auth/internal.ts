@@ -1,8 +1,7 @@
 import type { RequestHandler, Response } from 'express';
 import { LRUCache } from 'lru-cache';
-import type { Identity } from './identity.js';
 import { rememberingVerifier, secretKey, signIdentityToken, TokenRejected } from './tokens.js';
-import { identityClaims } from './identity.js';
+import { identityClaims, type Identity } from './identity.js';
 
 /**
  * The gateway → subgraph hop. The gateway verifies the client, then re-states the identity in

@@ -63,7 +63,7 @@ export async function verifyIdentityToken(token: string, options: VerifyOptions)
  * than the token; refusals are not remembered.
  */
 export function rememberingVerifier(options: VerifyOptions, max = 10_000): (token: string) => Promise<Identity> {
-  const accepted = new LRUCache<string, Identity>({ max, ttlAutopurge: false });
+  const accepted = new LRUCache<string, Identity>({ max });
   return async (token) => {
     const known = accepted.get(token);
     if (known) return known;

@@ -66,12 +66,11 @@ export async function listConnection<TRow>(
 ): Promise<Connection<TRow>> {
   const page = toPage(args);
   const found = await selectPage(db, table, { where: query.where, orderBy: query.orderBy, page });
-  const keysOf = new Map(found.map(({ row, keys }) => [row, keys]));
   const connection = toConnection(
     found.map(({ row }) => row),
     page,
     () => countRows(db, table, query.where),
-    (row) => encodeKeysCursor(keysOf.get(row)!),
+    (_row, index) => encodeKeysCursor(found[index]!.keys),
   );
   if (query.prime) for (const row of connection.nodes) query.prime.prime((row as { id: string }).id, row);
   return connection;
