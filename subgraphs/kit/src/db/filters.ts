@@ -59,9 +59,11 @@ export function requireDateRange(
 }
 
 /**
- * A trigram GIN index, so `searchColumns`' ILIKE '%…%' uses an index instead of scanning the
- * table. Needs the pg_trgm extension, which each subgraph's first migration creates.
+ * A trigram GIN index over the unaccented column, the very expression `searchColumns` matches
+ * with ILIKE '%…%': an index on the bare column cannot serve it, and a search (and its
+ * totalCount) would read every row. Needs pg_trgm and f_unaccent, which each subgraph's
+ * first migration creates.
  */
 export function trigramIndex(name: string, column: ExtraConfigColumn) {
-  return index(name).using('gin', column.op('gin_trgm_ops'));
+  return index(name).using('gin', sql`f_unaccent(${column}) gin_trgm_ops`);
 }
