@@ -83,9 +83,11 @@ export async function countRows(db: AnyDatabase, table: PgTable, where?: SQL | u
 }
 
 /**
- * One statement that returns a page of child rows for every parent at once: rows are numbered
- * per parent with row_number() and the window [offset, offset + limit + 1) is kept, so a list
- * of 200 parents costs the same single query as a list of 1.
+ * One statement that returns a page of child rows for every parent at once: for each parent key
+ * a LATERAL subquery takes its rows in order with LIMIT/OFFSET, so PostgreSQL stops at the
+ * page's end (an index on the parent and sort keys makes it a short index scan) instead of
+ * numbering every child of every parent before keeping a window. A list of 200 parents costs
+ * one statement, like a list of 1.
  */
 export async function selectPagePerParent<TRow>(
   db: AnyDatabase,
@@ -99,21 +101,25 @@ export async function selectPagePerParent<TRow>(
   },
 ): Promise<TRow[]> {
   const { table, parentColumn, parentKeys, where, orderBy, page } = options;
-  const numbered = db
-    .select({
-      ...getTableColumns(table as PgTable),
-      rowNumber: sql<number>`row_number() over (partition by ${parentColumn} order by ${sql.join(orderByOf(orderBy), sql`, `)})`.as('row_number'),
-    })
+  const columns = getTableColumns(table as PgTable);
+  const order = orderByOf(orderBy);
+  const parents = sql`unnest(array[${sql.join(parentKeys.map((key) => sql`${key}`), sql`, `)}]::${sql.raw(parentColumn.getSQLType())}[]) as parents(key)`;
+  const pageOfParent = db
+    .select({ ...columns, rowNumber: sql<number>`row_number() over (order by ${sql.join(order, sql`, `)})`.as('row_number') })
     .from(table as PgTable)
-    .where(and(inArray(parentColumn, [...parentKeys]), where))
+    .where(and(sql`${parentColumn} = parents.key`, where))
+    .orderBy(...order)
+    .limit(page.limit + 1)
+    .offset(page.offset)
     .as('numbered');
+  // The table's own columns, read back through the subquery so drizzle decodes them as usual.
+  const numbered = pageOfParent as unknown as Record<string, PgColumn>;
   const rows = await db
-    .select()
-    .from(numbered)
-    .where(and(gt(numbered.rowNumber, page.offset), lte(numbered.rowNumber, page.offset + page.limit + 1)))
-    .orderBy(numbered.rowNumber);
+    .select(Object.fromEntries(Object.keys(columns).map((name) => [name, numbered[name]!])))
+    .from(parents)
+    .crossJoinLateral(pageOfParent)
+    .orderBy(pageOfParent.rowNumber);
   countersOf(db)?.chargeRows(rows.length);
-  // The rows carry an extra rowNumber; callers only read the table's columns.
   return rows as unknown as TRow[];
 }
 
