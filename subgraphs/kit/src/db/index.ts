@@ -13,3 +13,4 @@ export * from './reference.js';
 export * from './history.js';
 export * from './commitment-figures.js';
 export * from './sorting.js';
+export * from './volume.js';

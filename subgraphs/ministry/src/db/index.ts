@@ -2,6 +2,7 @@ import type { Database, SubgraphDataset } from '#kit/db';
 import type { Transaction } from '#kit/write';
 import * as dbSchema from './schema.js';
 import { seedMinistry } from './seed.js';
+import { ministryVolume } from './seed-volume.js';
 
 // The ministry database's client types, beside its schema and migrations (drizzle's layout):
 // stores import them from here, never from the context that imports the stores.
@@ -13,4 +14,5 @@ export const ministryDataset: SubgraphDataset<typeof dbSchema> = {
   dbSchema,
   migrationsFolder: new URL('./migrations', import.meta.url).pathname,
   seed: seedMinistry,
+  volume: ministryVolume,
 };

@@ -2,6 +2,7 @@ import type { Database, SubgraphDataset } from '#kit/db';
 import type { Transaction } from '#kit/write';
 import * as dbSchema from './schema.js';
 import { seedRegion } from './seed.js';
+import { regionVolume } from './seed-volume.js';
 
 // The region database's client types, beside its schema and migrations (drizzle's layout):
 // stores import them from here, never from the context that imports the stores.
@@ -13,4 +14,5 @@ export const regionDataset: SubgraphDataset<typeof dbSchema> = {
   dbSchema,
   migrationsFolder: new URL('./migrations', import.meta.url).pathname,
   seed: seedRegion,
+  volume: regionVolume,
 };
