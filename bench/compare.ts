@@ -22,6 +22,7 @@ import { ensureDatabases, fillVolume, prepareDatabase, startEmbeddedPostgres } f
 import { subgraphNames, subgraphs } from '../subgraphs/registry.js';
 import { DEFAULT_YOUNG_GENERATION_MB, freePort, supervise, type SupervisedChild } from '../scripts/supervisor.js';
 import { benchQueries, type BenchQuery } from './compare-queries.js';
+import { printFetchBreakdown, startRecordingProxies } from './fetch-breakdown.js';
 import { cpuMillis, rssMb } from './process-stats.js';
 
 const { values } = parseArgs({
@@ -36,6 +37,8 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '0' },
     // Only the queries whose name contains this text.
     queries: { type: 'string', default: '' },
+    // Our gateway and subgraphs write CPU profiles (node --cpu-prof) into <dir>/<process name>.
+    profile: { type: 'string' },
   },
 });
 const seconds = Number(values.seconds);
@@ -45,6 +48,8 @@ const gatewayNames = values.gateways.split(',');
 const youngGenerationMb = Number(values['young-mb']);
 const scale = Number(values.scale);
 const queries = benchQueries.filter((query) => query.name.includes(values.queries));
+/** `--profile <dir>`: each of our processes writes its CPU profile to <dir>/<name> when it stops. */
+const profileFlags = (name: string) => (values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(values.profile, name)}`] : []);
 const workloads = ['identical', 'varied'] as const;
 const firstBad = new Map<string, string>();
 type Workload = (typeof workloads)[number];
@@ -78,20 +83,20 @@ try {
   const shared = { HOST: '127.0.0.1', PASSERELLE_INTERNAL_SECRET: internalSecret, PASSERELLE_DATA_DIR: path.join(dataDir, 'data') };
   const log = (line: string) => (line.includes('error') ? console.error(line) : undefined);
   children.push(
-    supervise({ name: 'region', entry: 'subgraphs/region/src/index.ts', env: { ...shared, REGION_DATABASE_URL: urls.region, REGION_PORT: String(ports.region), MINISTRY_SUBGRAPH_URL: subgraphUrl('ministry'), SEED_DEMO_DATA: 'false' }, memoryMb, youngGenerationMb, healthUrl: `http://127.0.0.1:${ports.region}/health` }, log),
-    supervise({ name: 'ministry', entry: 'subgraphs/ministry/src/index.ts', env: { ...shared, MINISTRY_DATABASE_URL: urls.ministry, MINISTRY_PORT: String(ports.ministry), SEED_DEMO_DATA: 'false' }, memoryMb, youngGenerationMb, healthUrl: `http://127.0.0.1:${ports.ministry}/health` }, log),
+    supervise({ name: 'region', entry: 'subgraphs/region/src/index.ts', env: { ...shared, REGION_DATABASE_URL: urls.region, REGION_PORT: String(ports.region), MINISTRY_SUBGRAPH_URL: subgraphUrl('ministry'), SEED_DEMO_DATA: 'false' }, memoryMb, youngGenerationMb, nodeFlags: profileFlags('region'), healthUrl: `http://127.0.0.1:${ports.region}/health` }, log),
+    supervise({ name: 'ministry', entry: 'subgraphs/ministry/src/index.ts', env: { ...shared, MINISTRY_DATABASE_URL: urls.ministry, MINISTRY_PORT: String(ports.ministry), SEED_DEMO_DATA: 'false' }, memoryMb, youngGenerationMb, nodeFlags: profileFlags('ministry'), healthUrl: `http://127.0.0.1:${ports.ministry}/health` }, log),
   );
   await Promise.all(children.map((child) => child.ready()));
 
   const token = await signIdentityToken({ subject: 'bench', role: 'ministry-analyst' }, secretKey(clientSecret), { issuer: 'bench', audience: 'passerelle', expiresIn: '2h' });
   const peerEnv = { ...shared, REGION_SUBGRAPH_URL: subgraphUrl('region'), MINISTRY_SUBGRAPH_URL: subgraphUrl('ministry'), BENCH_ROLE: 'ministry-analyst' };
   const entries: Record<string, { entry: string; env: Record<string, string>; flags?: string[] }> = {
-    ours: { entry: 'gateway/src/index.ts', env: { ...peerEnv, PASSERELLE_JWT_SECRET: clientSecret, PASSERELLE_JWT_ISSUER: 'bench', GATEWAY_EXPLORER: 'false' }, flags: youngGenerationMb ? [`--max-semi-space-size=${youngGenerationMb}`] : [] },
+    ours: { entry: 'gateway/src/index.ts', env: { ...peerEnv, PASSERELLE_JWT_SECRET: clientSecret, PASSERELLE_JWT_ISSUER: 'bench', GATEWAY_EXPLORER: 'false' }, flags: [...(youngGenerationMb ? [`--max-semi-space-size=${youngGenerationMb}`] : []), ...profileFlags('gateway')] },
     stock: { entry: 'bench/peers/stock-apollo.ts', env: peerEnv },
     hive: { entry: 'bench/peers/hive-gateway.ts', env: peerEnv },
     'hive-nodedupe': { entry: 'bench/peers/hive-gateway.ts', env: { ...peerEnv, BENCH_HIVE_DEDUPE: 'false' } },
   };
-  for (const name of gatewayNames) {
+  const startGateway = async (name: string, extraEnv: Record<string, string> = {}) => {
     const spec = entries[name];
     if (!spec) throw new Error(`unknown gateway ${name}; choose among ${Object.keys(entries).join(', ')}`);
     const port = await freePort();
@@ -99,18 +104,41 @@ try {
     // generation size it runs with there (a peer runs with Node's defaults, as its users would).
     const child = spawn(process.execPath, [`--max-old-space-size=${memoryMb}`, ...(spec.flags ?? []), '--import', 'tsx', spec.entry], {
       cwd: root,
-      env: { ...process.env, ...spec.env, GATEWAY_PORT: String(port), BENCH_PORT: String(port) },
+      env: { ...process.env, ...spec.env, ...extraEnv, GATEWAY_PORT: String(port), BENCH_PORT: String(port) },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    const url = `http://127.0.0.1:${port}/graphql`;
-    await waitUntilAnswering(url, token);
-    gateways.push({ name, url, process: child });
-  }
+    const gateway = { name, url: `http://127.0.0.1:${port}/graphql`, process: child };
+    gateways.push(gateway);
+    await waitUntilAnswering(gateway.url, token);
+    return gateway;
+  };
+  for (const name of gatewayNames) await startGateway(name);
   console.log(`Subgraphs and ${gateways.length} gateways up (${gateways.map((g) => `${g.name} pid ${g.process.pid}`).join(', ')}).`);
   console.log(`${rounds} rounds × concurrency ${concurrencies.join('/')} × ${workloads.length} workloads × ${queries.length} queries × ${gateways.length} gateways, ${seconds} s each.\n`);
 
   // Warm-up: JIT, query-plan caches and connection pools, so the first round is not penalised.
   for (const gateway of gateways) for (const query of queries) await drive(gateway, query, 'identical', 8, Math.min(1, seconds), token);
+
+  if (concurrencies.includes(1)) {
+    // Our gateway once more, behind recording proxies: it shows which fetches each query makes.
+    const proxies = await startRecordingProxies({ region: subgraphUrl('region'), ministry: subgraphUrl('ministry') });
+    const recorder = await startGateway('ours', { REGION_SUBGRAPH_URL: proxies.proxyUrls.region!, MINISTRY_SUBGRAPH_URL: proxies.proxyUrls.ministry! });
+    const measured = gateways.filter((gateway) => gateway !== recorder);
+    await printFetchBreakdown({
+      queries,
+      gateways: measured,
+      token,
+      samples: Math.max(20, Math.round(seconds * 100)),
+      record: async (query) => {
+        proxies.take();
+        await fetch(recorder.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: query.query, variables: query.variants[0] }) });
+        return proxies.take();
+      },
+    });
+    recorder.process.kill('SIGTERM');
+    gateways.splice(gateways.indexOf(recorder), 1);
+    await proxies.close();
+  }
 
   type Sample = { rps: number; p50: number; p99: number; bad: number; requests: number };
   const samples = new Map<string, Sample[]>();

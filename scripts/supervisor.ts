@@ -20,6 +20,8 @@ export interface ChildSpec {
    * short-lived objects fast, and a small young generation collects (and promotes) too often.
    */
   youngGenerationMb?: number;
+  /** More Node flags (benchmarks: --cpu-prof). */
+  nodeFlags?: string[];
   /** Where it answers once ready (its /health). */
   healthUrl: string;
 }
@@ -107,7 +109,7 @@ export function supervise(spec: ChildSpec, log: (line: string) => void): Supervi
   };
 
   const launch = (): ChildProcess => {
-    const flags = [`--max-old-space-size=${spec.memoryMb}`, ...(spec.youngGenerationMb ? [`--max-semi-space-size=${spec.youngGenerationMb}`] : [])];
+    const flags = [`--max-old-space-size=${spec.memoryMb}`, ...(spec.youngGenerationMb ? [`--max-semi-space-size=${spec.youngGenerationMb}`] : []), ...(spec.nodeFlags ?? [])];
     const child = spawn(process.execPath, [...flags, '--import', 'tsx', spec.entry], {
       cwd: root,
       env: { ...process.env, ...spec.env },

@@ -18,6 +18,7 @@ import { browsersToExplorer, explorerEnabled, explorerRouter } from './explorer.
 import { DEFAULT_LIMITS, operationLimitsPlugin, tokenLimitMessage, type OperationLimits } from './limits.js';
 import { clientMistakes, refuseUnstorableCharacters, requireJsonBody, responseSizePlugin } from './requests.js';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source.js';
+import { subgraphFetcher } from './subgraph-fetch.js';
 import { trustedDocuments, type TrustedDocuments } from './trusted-documents.js';
 
 export type { GatewayContext };
@@ -88,6 +89,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const limits = options.limits ?? DEFAULT_LIMITS;
   const deadlines = new Deadlines(options.requestTimeoutMillis ?? GATEWAY_DEFAULTS.requestTimeoutMillis);
   const maskError = maskErrors(log);
+  const subgraphHttp = subgraphFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: { debug: () => {}, info: () => {}, warn: log, error: log },
@@ -95,7 +97,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph "${name}".`);
       subgraphUrls[name] = target;
-      return new SubgraphDataSource(name, target, signer, deadlines);
+      return new SubgraphDataSource(name, target, signer, deadlines, subgraphHttp.fetch);
     },
   });
 
@@ -176,6 +178,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     close: async () => {
       await apollo.stop();
       await listening.close().catch(() => {});
+      await subgraphHttp.close();
     },
   };
 }

@@ -1,6 +1,5 @@
 import { INTERNAL_IDENTITY_HEADER } from '#kit/auth';
-
-type Fetch = (input: string, init: RequestInit & { headers: Record<string, string> }) => Promise<Response>;
+import type { SubgraphFetch } from './subgraph-fetch.js';
 
 /**
  * Identical subgraph queries in flight at once (many people opening the same dashboard) are sent
@@ -9,8 +8,8 @@ type Fetch = (input: string, init: RequestInit & { headers: Record<string, strin
  * callers who may see different rows never share an answer (the identity token is per caller);
  * mutations are never shared. The shared fetch carries the first request's deadline.
  */
-export function sharingInFlight(fetchOnce: Fetch): Fetch {
-  const inFlight = new Map<string, Promise<Response>>();
+export function sharingInFlight(fetchOnce: SubgraphFetch): SubgraphFetch {
+  const inFlight = new Map<string, ReturnType<SubgraphFetch>>();
   return (input, init) => {
     const body = typeof init.body === 'string' ? init.body : undefined;
     const identity = init.headers[INTERNAL_IDENTITY_HEADER];
@@ -24,7 +23,7 @@ export function sharingInFlight(fetchOnce: Fetch): Fetch {
       const forget = () => inFlight.delete(key);
       shared.then(forget, forget);
     }
-    // Every caller reads its own clone, made as soon as the answer's headers arrive (before anyone reads the body).
+    // Every caller reads its own copy of the answer (clones of a read answer share its text).
     return shared.then((response) => response.clone());
   };
 }

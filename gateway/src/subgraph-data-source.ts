@@ -5,6 +5,7 @@ import { isClientSafe } from '#kit/errors';
 import { INTERNAL_IDENTITY_HEADER, type Identity, type InternalSigner } from '#kit/auth';
 import type { Deadlines } from './deadlines.js';
 import { sharingInFlight } from './shared-fetches.js';
+import type { SubgraphFetch, SubgraphRequestInit } from './subgraph-fetch.js';
 
 export interface GatewayContext {
   requestId: string;
@@ -29,20 +30,18 @@ interface SubgraphErrorBody {
  * own client error on instead of an opaque "400: Bad Request" that names the subgraph's URL.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(readonly name: string, url: string, private readonly signer: InternalSigner, deadlines: Deadlines) {
-    // Node's own fetch rather than the default make-fetch-happen, which cost about a
-    // millisecond of CPU per subgraph fetch here: its agent captures a stack trace on every
-    // request to tell http from https (costly with source maps on, as under tsx), and it adds
-    // npm-registry cache and retry layers the gateway turns off anyway. Both keep connections
-    // alive. One difference: Node's fetch ignores the lower-case http_proxy/https_proxy/proxy
-    // variables that make-fetch-happen honoured, so subgraph calls never go through a proxy.
+  constructor(readonly name: string, url: string, private readonly signer: InternalSigner, deadlines: Deadlines, fetchOnce: SubgraphFetch) {
+    // `fetchOnce` is the gateway's undici pool (subgraph-fetch.ts) rather than the default
+    // make-fetch-happen, which cost about a millisecond of CPU per subgraph fetch here (its
+    // agent captures a stack trace per request, and it adds npm-registry cache and retry layers
+    // the gateway turns off anyway). Subgraph calls never go through an http_proxy.
     // Each fetch carries its request's deadline: when the request's time is up, the fetch is
     // aborted rather than left to finish for nobody.
     // Identical queries of one caller in flight at once share one fetch (shared-fetches.ts).
-    const send = sharingInFlight((input, init) => fetch(input, { ...init, signal: deadlines.signalFor(init.headers['x-request-id']) }));
+    const send = sharingInFlight((input, init) => fetchOnce(input, { ...init, signal: deadlines.signalFor(init.headers['x-request-id']) }));
     super({
       url,
-      fetcher: (input, init) => send(String(input), { ...(init as RequestInit), headers: (init?.headers ?? {}) as Record<string, string> }) as never,
+      fetcher: (input, init) => send(String(input), { ...(init as SubgraphRequestInit), headers: (init?.headers ?? {}) as Record<string, string> }) as never,
     });
   }
 
