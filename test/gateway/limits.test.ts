@@ -83,6 +83,20 @@ describe('operation limits, checked before any fetch', () => {
     expect(asAnalyst.body.errors).toBeUndefined();
   });
 
+  it('costs one document by its variables: the same text passes with small pages and is refused with large ones', async () => {
+    const text = 'query($n: Int) { programmes(first: $n) { edges { node { regions { code programmes(first: $n) { totalCount } } } } } }';
+    const costOf = async (n: number) => graph.request(text, { n });
+    const small = await costOf(2);
+    expect(small.body.errors).toBeUndefined();
+    const large = await costOf(100);
+    expect(large.status).toBe(400);
+    expect(large.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
+    expect(large.body.errors[0].extensions.found).toBeGreaterThan(small.body.extensions.cost);
+    // Asked again, each gets the same verdict and cost (nothing carried over between them).
+    expect((await costOf(2)).body.extensions.cost).toBe(small.body.extensions.cost);
+    expect((await costOf(100)).body.errors[0].extensions.found).toBe(large.body.errors[0].extensions.found);
+  });
+
   it('refuses depth, aliases and directives past their limits, naming the limit', async () => {
     expectRefused(await query(nest(30)), 400, 'QUERY_TOO_DEEP');
     const aliases = await query(`{ ${Array.from({ length: 40 }, (_, i) => `r${i}: region(code: "MA-01") { code }`).join(' ')} }`);
