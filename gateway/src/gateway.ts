@@ -16,7 +16,7 @@ import { exportRouter } from './export.js';
 import { reportsRouter } from './reports.js';
 import { browsersToExplorer, explorerEnabled, explorerRouter } from './explorer.js';
 import { DEFAULT_LIMITS, operationLimitsPlugin, tokenLimitMessage, type OperationLimits } from './limits.js';
-import { clientMistakes, refuseUnstorableCharacters, requireJsonBody, responseSizePlugin } from './requests.js';
+import { clientMistakes, limitResponseSize, refuseUnstorableCharacters, requireJsonBody } from './requests.js';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source.js';
 import { subgraphFetcher } from './subgraph-fetch.js';
 import { trustedDocuments, type TrustedDocuments } from './trusted-documents.js';
@@ -103,6 +103,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag: it hashed every answer (a copy into a Buffer, then a digest) for caches that never
+  // revalidate a POST; GET /reports answers are made fresh each time as well.
+  app.disable('etag');
   const listening = await listen(app, options.port, options.host);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -121,7 +124,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     plugins: [
       operationLimitsPlugin(limits),
       refuseUnstorableCharacters,
-      responseSizePlugin(options.maxResponseBytes ?? GATEWAY_DEFAULTS.maxResponseBytes),
       ApolloServerPluginDrainHttpServer({ httpServer: listening.server }),
       // The default landing page loads Apollo Sandbox from a CDN; nothing here reaches out.
       ApolloServerPluginLandingPageDisabled(),
@@ -158,6 +160,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     requireJsonBody,
     express.json({ limit: options.maxBodyBytes ?? GATEWAY_DEFAULTS.maxBodyBytes }),
     trustedDocuments(options.trustedDocuments ?? { mode: 'allowed', manifests: [] }),
+    limitResponseSize(options.maxResponseBytes ?? GATEWAY_DEFAULTS.maxResponseBytes),
     expressMiddleware(apollo, {
       // The id is minted here, not taken from the client, and echoed so a caller can quote it.
       context: async ({ res }) => {

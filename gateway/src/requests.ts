@@ -82,24 +82,26 @@ export const refuseUnstorableCharacters: ApolloServerPlugin<GatewayContext> = {
   },
 };
 
-/** The largest answer sent: a bigger one (which the cost limit should prevent) is refused. */
-export function responseSizePlugin(maxBytes: number): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response }) {
-          if (response.body.kind !== 'single') return;
-          const size = Buffer.byteLength(JSON.stringify(response.body.singleResult));
-          if (size <= maxBytes) return;
-          response.body.singleResult = {
-            errors: [{
-              message: `The answer would be ${size} bytes, above the ${maxBytes} sent at most; ask for fewer items or fields, and page through long lists.`,
-              extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, found: size, limit: maxBytes },
-            }],
-          };
-          response.http.status = 400;
-        },
-      };
-    },
+/**
+ * The largest answer sent: a bigger one (which the cost limit should prevent) is refused. It is
+ * measured on the serialized answer as it leaves, in one pass over the string without a copy (a
+ * plugin would have to serialize every answer a second time just to weigh it).
+ */
+export function limitResponseSize(maxBytes: number): RequestHandler {
+  return (_request, response, next) => {
+    const send = response.send.bind(response);
+    response.send = ((body?: unknown) => {
+      // UTF-8 takes at most 3 bytes per UTF-16 unit: most answers need no count at all.
+      const size = typeof body === 'string' && body.length * 3 > maxBytes ? Buffer.byteLength(body) : 0;
+      if (size <= maxBytes) return send(body);
+      response.status(400);
+      return send(JSON.stringify({
+        errors: [{
+          message: `The answer would be ${size} bytes, above the ${maxBytes} sent at most; ask for fewer items or fields, and page through long lists.`,
+          extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, found: size, limit: maxBytes },
+        }],
+      }));
+    }) as typeof response.send;
+    next();
   };
 }
