@@ -6,7 +6,7 @@ import '../gateway/src/telemetry-off.js';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { ConfigError, databaseUrl, loadConfig, port } from '#kit/config';
-import { ensureDatabases, prepareDatabase, startEmbeddedPostgres, type EmbeddedServer } from '#kit/db';
+import { embeddedServerUrl, ensureDatabases, prepareDatabase, startEmbeddedPostgres, type EmbeddedServer } from '#kit/db';
 import { subgraphNames, subgraphs, type SubgraphName } from '../subgraphs/registry.js';
 import { authConfigShape, checkAuthConfig, resolveAuth } from '../gateway/src/config.js';
 import { corsConfigShape } from '../gateway/src/cors.js';
@@ -75,15 +75,7 @@ async function main(): Promise<void> {
 
   const urls = { region: config.REGION_DATABASE_URL, ministry: config.MINISTRY_DATABASE_URL } as Record<SubgraphName, string | undefined>;
   const missing = subgraphNames.filter((name) => !urls[name]);
-  if (missing.length > 0) {
-    embedded = await startEmbeddedPostgres({ dataDir: `${config.PASSERELLE_DATA_DIR}/postgres`, port: config.EMBEDDED_POSTGRES_PORT });
-    await ensureDatabases(embedded.urlFor('postgres'), missing.map((name) => subgraphs[name].embeddedDatabase));
-    for (const name of missing) urls[name] = embedded.urlFor(subgraphs[name].embeddedDatabase);
-    console.log(`Embedded PostgreSQL on 127.0.0.1:${config.EMBEDDED_POSTGRES_PORT} (data in ${config.PASSERELLE_DATA_DIR}/postgres) for: ${missing.join(', ')}`);
-  }
-  if (stopping) return;
-  // Migrate and seed here, once, so that a restarted subgraph finds its database ready.
-  await Promise.all(subgraphNames.map((name) => prepareDatabase(subgraphs[name].dataset, urls[name]!)));
+  for (const name of missing) urls[name] = embeddedServerUrl(config.EMBEDDED_POSTGRES_PORT, subgraphs[name].embeddedDatabase);
   const host = config.HOST;
   const ports = {
     region: config.REGION_PORT || (await freePort()),
@@ -92,7 +84,9 @@ async function main(): Promise<void> {
   };
   const subgraphUrl = (name: SubgraphName) => `http://${host}:${ports[name]}/graphql`;
   await Promise.all(Object.values(ports).map((port) => waitForFreePort(host, port)));
-  const shared = { HOST: host, PASSERELLE_INTERNAL_SECRET: auth.internalSecret, PASSERELLE_DATA_DIR: config.PASSERELLE_DATA_DIR };
+  // The processes start first: they load their code (a second or two) while the database
+  // starts and migrates below, and answer /health once it is ready. They leave migrations to us.
+  const shared = { HOST: host, PASSERELLE_INTERNAL_SECRET: auth.internalSecret, PASSERELLE_DATA_DIR: config.PASSERELLE_DATA_DIR, PASSERELLE_DATABASE_PREPARED: 'true' };
   const log = (line: string) => console.log(line);
   const memoryMb = config.PASSERELLE_PROCESS_MEMORY_MB;
   children.push(
@@ -111,8 +105,8 @@ async function main(): Promise<void> {
       healthUrl: `http://${host}:${ports.ministry}/health`,
     }, log),
   );
-  await Promise.all(children.map((child) => child.ready()));
-  if (stopping) return;
+  // The gateway starts beside the subgraphs (it plans from the committed supergraph and calls no
+  // subgraph to start); its /health answers 200 once both subgraphs answer theirs.
   const gateway = supervise({
     name: 'gateway',
     entry: 'gateway/src/index.ts',
@@ -121,7 +115,18 @@ async function main(): Promise<void> {
     healthUrl: `http://${host}:${ports.gateway}/health`,
   }, log);
   children.push(gateway);
-  await gateway.ready();
+  // Meanwhile, the database.
+  if (missing.length > 0) {
+    embedded = await startEmbeddedPostgres({ dataDir: `${config.PASSERELLE_DATA_DIR}/postgres`, port: config.EMBEDDED_POSTGRES_PORT });
+    await ensureDatabases(embedded.urlFor('postgres'), missing.map((name) => subgraphs[name].embeddedDatabase));
+    console.log(`Embedded PostgreSQL on 127.0.0.1:${config.EMBEDDED_POSTGRES_PORT} (data in ${config.PASSERELLE_DATA_DIR}/postgres) for: ${missing.join(', ')}`);
+  }
+  if (stopping) return;
+  // Migrate and seed here, once, so that a restarted subgraph finds its database ready (the
+  // subgraphs are told not to run it themselves).
+  await Promise.all(subgraphNames.map((name) => prepareDatabase(subgraphs[name].dataset, urls[name]!)));
+  await Promise.all(children.map((child) => child.ready()));
+  if (stopping) return;
   const gatewayUrl = `http://${host}:${ports.gateway}/graphql`;
   for (const name of subgraphNames) console.log(`Subgraph ${name} at ${subgraphUrl(name)}`);
   console.log(`Processes: ${children.map((child) => `${child.name} (pid ${child.pid()})`).join(', ')}; each restarts if it dies (heap cap ${memoryMb} MB).`);

@@ -2,7 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
-const root = path.resolve(import.meta.dirname, '..');
+// Run from dist/scripts (npm start, after `npm run build`), the children run their compiled
+// entry points too; run from the sources (tsx: tests, benchmarks), they run theirs with tsx.
+const compiled = path.basename(path.resolve(import.meta.dirname, '..')) === 'dist';
+const root = path.resolve(import.meta.dirname, compiled ? '../..' : '..');
+const entryArguments = (entry: string) =>
+  compiled ? ['--conditions=passerelle-dist', path.join('dist', entry.replace(/\.ts$/, '.js'))] : ['--import', 'tsx', entry];
 
 /** `npm start`'s semi-space size for each process (PASSERELLE_YOUNG_GENERATION_MB), chosen by `npm run bench:compare -- --young-mb`. */
 export const DEFAULT_YOUNG_GENERATION_MB = 0;
@@ -110,7 +115,7 @@ export function supervise(spec: ChildSpec, log: (line: string) => void): Supervi
 
   const launch = (): ChildProcess => {
     const flags = [`--max-old-space-size=${spec.memoryMb}`, ...(spec.youngGenerationMb ? [`--max-semi-space-size=${spec.youngGenerationMb}`] : []), ...(spec.nodeFlags ?? [])];
-    const child = spawn(process.execPath, [...flags, '--import', 'tsx', spec.entry], {
+    const child = spawn(process.execPath, [...flags, ...entryArguments(spec.entry)], {
       cwd: root,
       env: { ...process.env, ...spec.env },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

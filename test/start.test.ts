@@ -1,16 +1,22 @@
-// `npm start`'s path: the real entry point, on free ports with its own embedded PostgreSQL
+// `npm start`'s path: the real entry point as npm start runs it (compiled to dist/), on free ports with its own embedded PostgreSQL
 // (or the TEST_DATABASE_URL server), answers a query that crosses both subgraphs, stops on
 // SIGINT, and a second start reuses the data.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { secretKey, signIdentityToken } from '#kit/auth';
 import { freePort } from './support/global-setup.js';
 import { freshDatabase, postGraphQL } from './support/harness.js';
 
 const root = path.resolve(import.meta.dirname, '..');
+// What `npm start` runs after its build step.
+const START = ['--conditions=passerelle-dist', 'dist/scripts/start.js'];
+
+beforeAll(() => {
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: root, stdio: 'inherit' });
+});
 
 interface Started {
   child: ChildProcess;
@@ -19,7 +25,7 @@ interface Started {
 }
 
 async function start(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  const child = spawn(process.execPath, START, {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -156,7 +162,7 @@ describe('npm start', () => {
   });
 
   it('refuses a bad configuration with a message naming each variable', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    const child = spawn(process.execPath, START, {
       cwd: root,
       env: { ...process.env, GATEWAY_PORT: 'eighty', REGION_DATABASE_URL: 'mysql://nope' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import express, { type RequestHandler, type Router } from 'express';
 import { z } from 'zod';
+import { repositoryRoot } from './paths.js';
 
 // The explorer: GraphiQL, served by the gateway from its own npm packages (no CDN: it works
 // with no network at all), with a header editor for the bearer token and README's example
@@ -22,7 +23,7 @@ const assets: Record<string, { file: string; type: string }> = {
 
 /** README's example queries (the ```graphql blocks of "Example queries"), as tabs. */
 function readmeTabs(): { query: string }[] {
-  const readme = new URL('../../README.md', import.meta.url);
+  const readme = path.join(repositoryRoot, 'README.md');
   if (!existsSync(readme)) return [];
   const text = readFileSync(readme, 'utf8');
   const start = text.indexOf('\n## Example queries');

@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import express, { type Router } from 'express';
 import { ErrorCode, errorResponse } from '#kit/errors';
 import { runner, sendRows } from './export.js';
+import { repositoryRoot } from './paths.js';
 
 // Saved reports: named GraphQL documents kept in the repository (reports/*.graphql), each
 // with a description and the list its CSV holds. An analyst shares a question by its URL:
@@ -20,13 +22,13 @@ export interface Report {
   query: string;
 }
 
-export function loadReports(folder = new URL('../../reports/', import.meta.url)): Report[] {
+export function loadReports(folder = path.join(repositoryRoot, 'reports')): Report[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((file) => file.endsWith('.graphql'))
     .sort()
     .map((file) => {
-      const query = readFileSync(new URL(file, folder), 'utf8');
+      const query = readFileSync(path.join(folder, file), 'utf8');
       const comments = query.split('\n').filter((line) => line.startsWith('#')).map((line) => line.slice(1).trim());
       const list = comments.find((line) => line.startsWith('list:'))?.slice('list:'.length).trim();
       if (!list) throw new Error(`reports/${file} needs a "# list: <path>" line naming the rows of its CSV.`);

@@ -30,6 +30,8 @@ export async function runSubgraph<TSchema extends Record<string, unknown>>(
         HOST: z.string().default('127.0.0.1'),
         NODE_ENV: nodeEnv,
         SEED_DEMO_DATA: z.enum(['true', 'false']).optional(),
+        // Set by `npm start`, which migrates and seeds before it starts the subgraphs.
+        PASSERELLE_DATABASE_PREPARED: z.enum(['true', 'false']).default('false'),
         // Required in every environment: a standalone subgraph must share it with the gateway.
         PASSERELLE_INTERNAL_SECRET: sharedSecret(internalSecretPurpose),
         ...Object.fromEntries(
@@ -39,7 +41,7 @@ export async function runSubgraph<TSchema extends Record<string, unknown>>(
     ) as Record<string, string | number | undefined>;
     const url = String(env[options.databaseUrlVariable]);
     const seed = env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : env.NODE_ENV !== 'production';
-    await prepareDatabase(dataset, url, { seed });
+    if (env.PASSERELLE_DATABASE_PREPARED !== 'true') await prepareDatabase(dataset, url, { seed });
     const sql = connect(url, { applicationName: `passerelle-${definition.name}` });
     const peers = Object.fromEntries(
       Object.entries(options.peerUrlVariables ?? {}).map(([peer, variable]) => [peer, env[variable] as string | undefined]),
