@@ -53,7 +53,7 @@ try {
     const body = (await response.json()) as { data?: unknown; errors?: unknown };
     const elapsed = performance.now() - started;
     if (body.errors || !body.data) throw new Error(`${query.name}: ${JSON.stringify(body.errors)}`);
-    return { elapsed, data: body.data };
+    return { elapsed, data: body.data, nodes: JSON.stringify(body.data).split('"node":').length - 1 };
   };
 
   const rows: string[] = [];
@@ -61,6 +61,7 @@ try {
     // A deep page needs the cursor of row 2,000 on the large data; the demo data's baseline is its first page.
     const largeVariables = query.deep ? { ...query.variables, after: await cursorAt(large, query, query.deep) } : query.variables;
     const times = { small: [] as number[], large: [] as number[] };
+    const nodes = { small: 0, large: 0 };
     for (let run = -3; run < runs; run += 1) {
       const a = await ask(small, query, query.variables);
       const b = await ask(large, query, largeVariables);
@@ -68,14 +69,16 @@ try {
         times.small.push(a.elapsed);
         times.large.push(b.elapsed);
       }
+      nodes.small = a.nodes;
+      nodes.large = b.nodes;
     }
     const p50 = (list: number[]) => [...list].sort((x, y) => x - y)[Math.floor(list.length / 2)]!;
     const ratio = p50(times.large) / p50(times.small);
-    rows.push(`| ${query.name} | ${p50(times.small).toFixed(1)} | ${p50(times.large).toFixed(1)} | ${ratio.toFixed(2)} |${ratio > 1.2 ? ' over 1.2 |' : ' |'}`);
+    rows.push(`| ${query.name} | ${nodes.small} / ${nodes.large} | ${p50(times.small).toFixed(1)} | ${p50(times.large).toFixed(1)} | ${ratio.toFixed(2)} |${ratio > 1.2 ? ' over 1.2 |' : ' |'}`);
   }
   console.log(`\np50 of ${runs} requests each, one at a time, ministry analyst, demo data vs scale ${scale}:\n`);
-  console.log('| query | demo data p50 ms | large data p50 ms | large/demo | |');
-  console.log('|---|---|---|---|---|');
+  console.log('| query | nodes in the answer, demo / large | demo data p50 ms | large data p50 ms | large/demo | |');
+  console.log('|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);
 
   /** The end cursor after `rows` rows of the query's list, walked page by page. */
