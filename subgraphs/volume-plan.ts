@@ -16,7 +16,7 @@ export function volumePlan(scale: number) {
     procedures: 11 * scale,
     experts: 10 * scale,
     assignmentsPerExpert: 2,
-    programmes: Math.max(1, scale),
+    programmes: scale,
     regionsPerProgramme: 3,
   };
 }

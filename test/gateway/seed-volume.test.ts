@@ -12,15 +12,25 @@ const SCALE = 2;
 const plan = volumePlan(SCALE);
 const analyst = { subject: 'volume-analyst', role: 'ministry-analyst' } as const;
 let graph: TestGraph;
-let demo: Record<string, number>;
+let demo: Awaited<ReturnType<typeof counts>>;
 
 const count = async (name: 'region' | 'ministry', table: string) =>
   (await graph.sql[name].unsafe<{ n: number }[]>(`select count(*)::int as n from ${table}`))[0]!.n;
+const counts = async () => ({
+  staff: await count('region', 'staff_members'),
+  sessions: await count('region', 'training_sessions'),
+  enrollments: await count('region', 'enrollments'),
+  procedures: await count('region', 'procedures'),
+  experts: await count('ministry', 'experts'),
+  missions: await count('ministry', 'expert_assignments'),
+  programmes: await count('ministry', 'programmes'),
+  programmeRegions: await count('ministry', 'programme_regions'),
+});
 const fill = (scale: number) => Promise.all(subgraphNames.map((name) => fillVolume(graph.sql[name], subgraphs[name].dataset.volume!(scale))));
 
 beforeAll(async () => {
   graph = await startGraphForTest();
-  demo = { staff: await count('region', 'staff_members'), sessions: await count('region', 'training_sessions'), enrollments: await count('region', 'enrollments'), experts: await count('ministry', 'experts') };
+  demo = await counts();
   await fill(SCALE);
 });
 afterAll(async () => {
@@ -30,15 +40,18 @@ afterAll(async () => {
 describe('seed:large', () => {
   it('adds the planned rows beside the demo data, and a second run replaces them', async () => {
     const expected = {
-      staff: demo.staff! + plan.staff,
-      sessions: demo.sessions! + plan.sessions,
-      enrollments: demo.enrollments! + plan.sessions * plan.enrollmentsPerSession,
-      experts: demo.experts! + plan.experts,
+      staff: demo.staff + plan.staff,
+      sessions: demo.sessions + plan.sessions,
+      enrollments: demo.enrollments + plan.sessions * plan.enrollmentsPerSession,
+      procedures: demo.procedures + plan.procedures,
+      experts: demo.experts + plan.experts,
+      missions: demo.missions + plan.experts * plan.assignmentsPerExpert,
+      programmes: demo.programmes + plan.programmes,
+      programmeRegions: demo.programmeRegions + plan.programmes * plan.regionsPerProgramme,
     };
-    const now = async () => ({ staff: await count('region', 'staff_members'), sessions: await count('region', 'training_sessions'), enrollments: await count('region', 'enrollments'), experts: await count('ministry', 'experts') });
-    expect(await now()).toEqual(expected);
+    expect(await counts()).toEqual(expected);
     await fill(SCALE);
-    expect(await now()).toEqual(expected);
+    expect(await counts()).toEqual(expected);
   });
 
   it('enrols staff only in sessions of their own region, once each', async () => {
@@ -70,6 +83,6 @@ describe('seed:large', () => {
 
   it('removes only the generated rows at scale 0', async () => {
     await fill(0);
-    expect({ staff: await count('region', 'staff_members'), sessions: await count('region', 'training_sessions'), enrollments: await count('region', 'enrollments'), experts: await count('ministry', 'experts') }).toEqual(demo);
+    expect(await counts()).toEqual(demo);
   });
 });
