@@ -1,7 +1,8 @@
-// `npm start`: the whole graph on one machine. Without database URLs it runs an embedded
-// PostgreSQL (data kept in .data/), migrates and seeds both databases, then runs each subgraph
-// and the gateway as its own supervised process (restarted if it dies, with a memory cap).
-// Ctrl-C stops everything; the next start reuses the data.
+// `npm start`: the whole graph on one machine. It runs each subgraph and the gateway as its own
+// supervised process (restarted if it dies, with a memory cap) and, while they load their code,
+// starts an embedded PostgreSQL when no database URLs are given (data kept in .data/), migrates
+// and seeds both databases, then lets the subgraphs serve. Ctrl-C stops everything; the next
+// start reuses the data.
 import '../gateway/src/telemetry-off.js';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
@@ -84,24 +85,35 @@ async function main(): Promise<void> {
   };
   const subgraphUrl = (name: SubgraphName) => `http://${host}:${ports[name]}/graphql`;
   await Promise.all(Object.values(ports).map((port) => waitForFreePort(host, port)));
-  // The processes start first: they load their code (a second or two) while the database
-  // starts and migrates below, and answer /health once it is ready. They leave migrations to us.
-  const shared = { HOST: host, PASSERELLE_INTERNAL_SECRET: auth.internalSecret, PASSERELLE_DATA_DIR: config.PASSERELLE_DATA_DIR, PASSERELLE_DATABASE_PREPARED: 'true' };
+  // The processes start first and load their code (a second or two) while the database starts
+  // and migrates below. The subgraphs leave migrations to us and serve only once we say the
+  // database is ready (an IPC message, sent again to a restarted one): no request meets a
+  // database without its tables. Until then the gateway answers SUBGRAPH_UNAVAILABLE.
+  let databaseReady!: () => void;
+  let databaseFailed!: (error: unknown) => void;
+  const database = new Promise<void>((resolve, reject) => {
+    databaseReady = resolve;
+    databaseFailed = reject;
+  });
+  const shared = { HOST: host, PASSERELLE_INTERNAL_SECRET: auth.internalSecret, PASSERELLE_DATA_DIR: config.PASSERELLE_DATA_DIR };
+  const heldUntilReady = { PASSERELLE_DATABASE_PREPARED: 'on-message' };
   const log = (line: string) => console.log(line);
   const memoryMb = config.PASSERELLE_PROCESS_MEMORY_MB;
   children.push(
     supervise({
       name: 'region',
       entry: 'subgraphs/region/src/index.ts',
-      env: { ...shared, REGION_DATABASE_URL: urls.region!, REGION_PORT: String(ports.region), MINISTRY_SUBGRAPH_URL: subgraphUrl('ministry'), SEED_DEMO_DATA: 'false' },
+      env: { ...shared, ...heldUntilReady, REGION_DATABASE_URL: urls.region!, REGION_PORT: String(ports.region), MINISTRY_SUBGRAPH_URL: subgraphUrl('ministry'), SEED_DEMO_DATA: 'false' },
       memoryMb,
+      startWhen: database,
       healthUrl: `http://${host}:${ports.region}/health`,
     }, log),
     supervise({
       name: 'ministry',
       entry: 'subgraphs/ministry/src/index.ts',
-      env: { ...shared, MINISTRY_DATABASE_URL: urls.ministry!, MINISTRY_PORT: String(ports.ministry), SEED_DEMO_DATA: 'false' },
+      env: { ...shared, ...heldUntilReady, MINISTRY_DATABASE_URL: urls.ministry!, MINISTRY_PORT: String(ports.ministry), SEED_DEMO_DATA: 'false' },
       memoryMb,
+      startWhen: database,
       healthUrl: `http://${host}:${ports.ministry}/health`,
     }, log),
   );
@@ -112,19 +124,27 @@ async function main(): Promise<void> {
     entry: 'gateway/src/index.ts',
     env: { ...shared, GATEWAY_PORT: String(ports.gateway), REGION_SUBGRAPH_URL: subgraphUrl('region'), MINISTRY_SUBGRAPH_URL: subgraphUrl('ministry') },
     memoryMb,
+    // Its health depends on the subgraphs', so the wait for it begins with theirs.
+    startWhen: database,
     healthUrl: `http://${host}:${ports.gateway}/health`,
   }, log);
   children.push(gateway);
+  console.log('Starting the subgraphs and the gateway while the database gets ready…');
   // Meanwhile, the database.
-  if (missing.length > 0) {
-    embedded = await startEmbeddedPostgres({ dataDir: `${config.PASSERELLE_DATA_DIR}/postgres`, port: config.EMBEDDED_POSTGRES_PORT });
-    await ensureDatabases(embedded.urlFor('postgres'), missing.map((name) => subgraphs[name].embeddedDatabase));
-    console.log(`Embedded PostgreSQL on 127.0.0.1:${config.EMBEDDED_POSTGRES_PORT} (data in ${config.PASSERELLE_DATA_DIR}/postgres) for: ${missing.join(', ')}`);
+  try {
+    if (missing.length > 0) {
+      embedded = await startEmbeddedPostgres({ dataDir: `${config.PASSERELLE_DATA_DIR}/postgres`, port: config.EMBEDDED_POSTGRES_PORT });
+      await ensureDatabases(embedded.urlFor('postgres'), missing.map((name) => subgraphs[name].embeddedDatabase));
+      console.log(`Embedded PostgreSQL on 127.0.0.1:${config.EMBEDDED_POSTGRES_PORT} (data in ${config.PASSERELLE_DATA_DIR}/postgres) for: ${missing.join(', ')}`);
+    }
+    if (stopping) return;
+    // Migrate and seed here, once, so that a restarted subgraph finds its database ready.
+    await Promise.all(subgraphNames.map((name) => prepareDatabase(subgraphs[name].dataset, urls[name]!)));
+    databaseReady();
+  } catch (error) {
+    databaseFailed(error);
+    throw error;
   }
-  if (stopping) return;
-  // Migrate and seed here, once, so that a restarted subgraph finds its database ready (the
-  // subgraphs are told not to run it themselves).
-  await Promise.all(subgraphNames.map((name) => prepareDatabase(subgraphs[name].dataset, urls[name]!)));
   await Promise.all(children.map((child) => child.ready()));
   if (stopping) return;
   const gatewayUrl = `http://${host}:${ports.gateway}/graphql`;

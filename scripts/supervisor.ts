@@ -4,12 +4,12 @@ import path from 'node:path';
 
 // Run from dist/scripts (npm start, after `npm run build`), the children run their compiled
 // entry points too; run from the sources (tsx: tests, benchmarks), they run theirs with tsx.
-const compiled = path.basename(path.resolve(import.meta.dirname, '..')) === 'dist';
+const compiled = import.meta.url.endsWith('.js');
 const root = path.resolve(import.meta.dirname, compiled ? '../..' : '..');
 const entryArguments = (entry: string) =>
   compiled ? ['--conditions=passerelle-dist', path.join('dist', entry.replace(/\.ts$/, '.js'))] : ['--import', 'tsx', entry];
 
-/** `npm start`'s semi-space size for each process (PASSERELLE_YOUNG_GENERATION_MB), chosen by `npm run bench:compare -- --young-mb`. */
+/** The semi-space size `npm start` gives each process (0: Node's default); `npm run bench:compare -- --young-mb N` measures others. */
 export const DEFAULT_YOUNG_GENERATION_MB = 0;
 
 export interface ChildSpec {
@@ -27,6 +27,12 @@ export interface ChildSpec {
   youngGenerationMb?: number;
   /** More Node flags (benchmarks: --cpu-prof). */
   nodeFlags?: string[];
+  /**
+   * Each launch of the process gets the IPC message `{ type: 'start' }` once this resolves
+   * (`npm start`: once the database is migrated); a subgraph started with
+   * PASSERELLE_DATABASE_PREPARED=on-message serves only then. The health wait begins then too.
+   */
+  startWhen?: Promise<void>;
   /** Where it answers once ready (its /health). */
   healthUrl: string;
 }
@@ -122,6 +128,9 @@ export function supervise(spec: ChildSpec, log: (line: string) => void): Supervi
     });
     prefix(child.stdout);
     prefix(child.stderr);
+    void spec.startWhen?.then(() => {
+      if (child.connected) child.send({ type: 'start' });
+    }, () => {});
     const startedAt = Date.now();
     child.once('exit', (code, signal) => {
       if (stopping) return;
@@ -132,7 +141,7 @@ export function supervise(spec: ChildSpec, log: (line: string) => void): Supervi
         if (stopping) return;
         restarts += 1;
         current = launch();
-        waitForHealth(spec.healthUrl, () => current).then(
+        whenStarted(() => waitForHealth(spec.healthUrl, () => current)).then(
           () => log(`[supervisor] ${spec.name} is back (restart ${restarts})`),
           (error: unknown) => log(`[supervisor] ${spec.name}: ${String(error)}`),
         );
@@ -141,8 +150,12 @@ export function supervise(spec: ChildSpec, log: (line: string) => void): Supervi
     return child;
   };
 
+  const whenStarted = (wait: () => Promise<void>) => (spec.startWhen ?? Promise.resolve()).then(wait);
   current = launch();
-  const firstReady = waitForHealth(spec.healthUrl, () => current);
+  const firstReady = whenStarted(() => waitForHealth(spec.healthUrl, () => current));
+  // Whoever asks for ready() handles a failure; a start stopped before anyone asked must not
+  // crash the supervisor with an unhandled rejection.
+  firstReady.catch(() => {});
   return {
     name: spec.name,
     pid: () => current?.pid,

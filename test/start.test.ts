@@ -161,6 +161,35 @@ describe('npm start', () => {
     expect(await stop(second)).toBe(0);
   });
 
+  it('stops cleanly on Ctrl-C while it is still starting: no crash, nothing left running', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'passerelle-start-early-'));
+    chmodSync(dir, 0o777);
+    cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+    const env = await environment(dir);
+    const child = spawn(process.execPath, START, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    // Its processes are loading and the database is starting: stop it then.
+    await new Promise<void>((resolve) => {
+      const check = () => (output.includes('Starting the subgraphs') ? resolve() : undefined);
+      child.stdout.on('data', check);
+      child.stderr.on('data', check);
+    });
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code, output).toBe(0);
+    expect(output).toContain('Stopped.');
+    expect(output).not.toMatch(/Unhandled|at .*\.js:\d+/);
+    expect(output).not.toContain('is ready');
+    // The embedded PostgreSQL (when one was started) no longer holds its port: a new start works at once.
+    if (!process.env.TEST_DATABASE_URL) {
+      const again = await start(env);
+      expect((await postGraphQL(again.url, '{ regions { totalCount } }')).body.data.regions.totalCount).toBe(12);
+      expect(await stop(again)).toBe(0);
+    }
+  });
+
   it('refuses a bad configuration with a message naming each variable', async () => {
     const child = spawn(process.execPath, START, {
       cwd: root,

@@ -105,6 +105,8 @@ function operationNotFound(document: DocumentNode, operationName: string | undef
   return new graphql.GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', argumentName: 'operationName', http: { status: 400 } } });
 }
 
+const MAX_CACHED_VARIABLES_LENGTH = 1024;
+
 interface Refusal {
   code: string;
   message: string;
@@ -175,7 +177,12 @@ export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlug
           if (!costsOfDocument) costs.set(document, (costsOfDocument = new LRUCache({ max: 256 })));
           const key = `${operationName ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
           let cost = costsOfDocument.get(key);
-          if (cost === undefined) costsOfDocument.set(key, (cost = costOf(schema, document, request.variables ?? {}, operationName)));
+          if (cost === undefined) {
+            cost = costOf(schema, document, request.variables ?? {}, operationName);
+            // Page sizes and filters make short keys; large variables (inputs, or padding sent to
+            // fill the cache) are costed every time rather than kept.
+            if (key.length <= MAX_CACHED_VARIABLES_LENGTH) costsOfDocument.set(key, cost);
+          }
           if (typeof cost !== 'number') throw refusal(cost);
           contextValue.cost = cost;
           const budget = limits.costBudgets[contextValue.identity.role];

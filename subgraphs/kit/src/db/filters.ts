@@ -61,8 +61,8 @@ export function requireDateRange(
 /**
  * A trigram GIN index over the unaccented column, the very expression `searchColumns` matches
  * with ILIKE '%…%': an index on the bare column cannot serve it, and a search (and its
- * totalCount) would read every row. Needs pg_trgm and f_unaccent, which each subgraph's
- * first migration creates.
+ * totalCount) would read every row. Needs pg_trgm (each subgraph's first migration) and
+ * f_unaccent (kit/sql/unaccent.sql, which migrateDatabase runs before the migrations).
  */
 export function trigramIndex(name: string, column: ExtraConfigColumn) {
   return index(name).using('gin', sql`f_unaccent(${column}) gin_trgm_ops`);

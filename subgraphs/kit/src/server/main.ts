@@ -30,8 +30,10 @@ export async function runSubgraph<TSchema extends Record<string, unknown>>(
         HOST: z.string().default('127.0.0.1'),
         NODE_ENV: nodeEnv,
         SEED_DEMO_DATA: z.enum(['true', 'false']).optional(),
-        // Set by `npm start`, which migrates and seeds before it starts the subgraphs.
-        PASSERELLE_DATABASE_PREPARED: z.enum(['true', 'false']).default('false'),
+        // Set by `npm start`: it migrates and seeds the database itself, and sends the IPC
+        // message `{ type: 'start' }` when it is done; until then the process loads but does
+        // not serve (a request would meet tables that are not there yet).
+        PASSERELLE_DATABASE_PREPARED: z.enum(['true', 'false', 'on-message']).default('false'),
         // Required in every environment: a standalone subgraph must share it with the gateway.
         PASSERELLE_INTERNAL_SECRET: sharedSecret(internalSecretPurpose),
         ...Object.fromEntries(
@@ -41,7 +43,8 @@ export async function runSubgraph<TSchema extends Record<string, unknown>>(
     ) as Record<string, string | number | undefined>;
     const url = String(env[options.databaseUrlVariable]);
     const seed = env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : env.NODE_ENV !== 'production';
-    if (env.PASSERELLE_DATABASE_PREPARED !== 'true') await prepareDatabase(dataset, url, { seed });
+    if (env.PASSERELLE_DATABASE_PREPARED === 'on-message') await startMessage();
+    else if (env.PASSERELLE_DATABASE_PREPARED !== 'true') await prepareDatabase(dataset, url, { seed });
     const sql = connect(url, { applicationName: `passerelle-${definition.name}` });
     const peers = Object.fromEntries(
       Object.entries(options.peerUrlVariables ?? {}).map(([peer, variable]) => [peer, env[variable] as string | undefined]),
@@ -63,6 +66,20 @@ export async function runSubgraph<TSchema extends Record<string, unknown>>(
     console.error(error instanceof ConfigError ? error.message : error);
     process.exit(1);
   }
+}
+
+/** Resolves on the supervisor's `{ type: 'start' }` message (npm start, once the database is ready). */
+function startMessage(): Promise<void> {
+  return new Promise((resolve) => {
+    const onMessage = (message: unknown) => {
+      if ((message as { type?: unknown } | null)?.type !== 'start') return;
+      process.off('message', onMessage);
+      resolve();
+    };
+    process.on('message', onMessage);
+    // The supervisor gone before it said so: nothing will start this process.
+    process.once('disconnect', () => process.exit(0));
+  });
 }
 
 /**

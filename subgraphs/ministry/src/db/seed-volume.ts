@@ -41,7 +41,7 @@ export function ministryVolume(scale: number): VolumeStep[] {
       rows: plan.programmes,
       clear: `delete from programmes where ${generated('programme')}`,
       insert: `insert into programmes (id, code, title_fr, title_ar, theme, starts_on, ends_on)
-        select ${id('programme', 'p')}, 'VOL-' || lpad(p::text, 4, '0'), 'Programme d’appui n° ' || p || ' (volume)', 'برنامج الدعم ' || p,
+        select ${id('programme', 'p')}, 'VOL-' || lpad(p::text, 5, '0'), 'Programme d’appui n° ' || p || ' (volume)', 'برنامج الدعم ' || p,
           (enum_range(null::theme))[1 + p % 7], date '2019-01-01' + (p % 24) * 30, case when p % 4 <> 0 then date '2027-12-31' end
         from generate_series($1::int, $2::int) p`,
     },
