@@ -16,11 +16,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import postgres from 'postgres';
 import { secretKey, signIdentityToken } from '#kit/auth';
-import { ensureDatabases, fillVolume, prepareDatabase, startEmbeddedPostgres } from '#kit/db';
+import { ensureDatabases, fillVolumeAt, prepareDatabase, startEmbeddedPostgres } from '#kit/db';
 import { subgraphNames, subgraphs } from '../subgraphs/registry.js';
-import { DEFAULT_YOUNG_GENERATION_MB, freePort, supervise, type SupervisedChild } from '../scripts/supervisor.js';
+import { freePort, supervise, type SupervisedChild } from '../scripts/supervisor.js';
 import { benchQueries, type BenchQuery } from './compare-queries.js';
 import { printFetchBreakdown, startRecordingProxies } from './fetch-breakdown.js';
 import { cpuMillis, rssMb } from './process-stats.js';
@@ -31,8 +30,8 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     concurrency: { type: 'string', default: '1,16,64' },
     gateways: { type: 'string', default: 'ours,stock,hive' },
-    // The semi-space size `npm start` gives our processes (the subgraphs and our gateway); 0: Node's default.
-    'young-mb': { type: 'string', default: String(DEFAULT_YOUNG_GENERATION_MB) },
+    // A V8 semi-space (young generation) size for our processes (the subgraphs and our gateway), MB; 0: Node's default, as npm start runs them.
+    'young-mb': { type: 'string', default: '0' },
     // `npm run seed:large`'s rows on top of the demo data (0: the demo data only).
     scale: { type: 'string', default: '0' },
     // Only the queries whose name contains this text.
@@ -46,6 +45,7 @@ const rounds = Number(values.rounds);
 const concurrencies = values.concurrency.split(',').map(Number);
 const gatewayNames = values.gateways.split(',');
 const youngGenerationMb = Number(values['young-mb']);
+const youngGenerationFlags = youngGenerationMb ? [`--max-semi-space-size=${youngGenerationMb}`] : [];
 const scale = Number(values.scale);
 const queries = benchQueries.filter((query) => query.name.includes(values.queries));
 /** `--profile <dir>`: each of our processes writes its CPU profile to <dir>/<name> when it stops. */
@@ -72,8 +72,7 @@ try {
   if (scale > 0) {
     await Promise.all(
       subgraphNames.map(async (name) => {
-        const sql = postgres(urls[name], { max: 1, onnotice: () => {} });
-        await fillVolume(sql, subgraphs[name].dataset.volume!(scale)).finally(() => sql.end());
+        await fillVolumeAt(urls[name], subgraphs[name].dataset.volume!(scale));
       }),
     );
   }
@@ -83,15 +82,15 @@ try {
   const shared = { HOST: '127.0.0.1', PASSERELLE_INTERNAL_SECRET: internalSecret, PASSERELLE_DATA_DIR: path.join(dataDir, 'data') };
   const log = (line: string) => (line.includes('error') ? console.error(line) : undefined);
   children.push(
-    supervise({ name: 'region', entry: 'subgraphs/region/src/index.ts', env: { ...shared, REGION_DATABASE_URL: urls.region, REGION_PORT: String(ports.region), MINISTRY_SUBGRAPH_URL: subgraphUrl('ministry'), SEED_DEMO_DATA: 'false' }, memoryMb, youngGenerationMb, nodeFlags: profileFlags('region'), healthUrl: `http://127.0.0.1:${ports.region}/health` }, log),
-    supervise({ name: 'ministry', entry: 'subgraphs/ministry/src/index.ts', env: { ...shared, MINISTRY_DATABASE_URL: urls.ministry, MINISTRY_PORT: String(ports.ministry), SEED_DEMO_DATA: 'false' }, memoryMb, youngGenerationMb, nodeFlags: profileFlags('ministry'), healthUrl: `http://127.0.0.1:${ports.ministry}/health` }, log),
+    supervise({ name: 'region', entry: 'subgraphs/region/src/index.ts', env: { ...shared, REGION_DATABASE_URL: urls.region, REGION_PORT: String(ports.region), MINISTRY_SUBGRAPH_URL: subgraphUrl('ministry'), SEED_DEMO_DATA: 'false' }, memoryMb, nodeFlags: [...youngGenerationFlags, ...profileFlags('region')], healthUrl: `http://127.0.0.1:${ports.region}/health` }, log),
+    supervise({ name: 'ministry', entry: 'subgraphs/ministry/src/index.ts', env: { ...shared, MINISTRY_DATABASE_URL: urls.ministry, MINISTRY_PORT: String(ports.ministry), SEED_DEMO_DATA: 'false' }, memoryMb, nodeFlags: [...youngGenerationFlags, ...profileFlags('ministry')], healthUrl: `http://127.0.0.1:${ports.ministry}/health` }, log),
   );
   await Promise.all(children.map((child) => child.ready()));
 
   const token = await signIdentityToken({ subject: 'bench', role: 'ministry-analyst' }, secretKey(clientSecret), { issuer: 'bench', audience: 'passerelle', expiresIn: '2h' });
   const peerEnv = { ...shared, REGION_SUBGRAPH_URL: subgraphUrl('region'), MINISTRY_SUBGRAPH_URL: subgraphUrl('ministry'), BENCH_ROLE: 'ministry-analyst' };
   const entries: Record<string, { entry: string; env: Record<string, string>; flags?: string[] }> = {
-    ours: { entry: 'gateway/src/index.ts', env: { ...peerEnv, PASSERELLE_JWT_SECRET: clientSecret, PASSERELLE_JWT_ISSUER: 'bench', GATEWAY_EXPLORER: 'false' }, flags: [...(youngGenerationMb ? [`--max-semi-space-size=${youngGenerationMb}`] : []), ...profileFlags('gateway')] },
+    ours: { entry: 'gateway/src/index.ts', env: { ...peerEnv, PASSERELLE_JWT_SECRET: clientSecret, PASSERELLE_JWT_ISSUER: 'bench', GATEWAY_EXPLORER: 'false' }, flags: [...youngGenerationFlags, ...profileFlags('gateway')] },
     stock: { entry: 'bench/peers/stock-apollo.ts', env: peerEnv },
     hive: { entry: 'bench/peers/hive-gateway.ts', env: peerEnv },
     'hive-nodedupe': { entry: 'bench/peers/hive-gateway.ts', env: { ...peerEnv, BENCH_HIVE_DEDUPE: 'false' } },
@@ -100,8 +99,8 @@ try {
     const spec = entries[name];
     if (!spec) throw new Error(`unknown gateway ${name}; choose among ${Object.keys(entries).join(', ')}`);
     const port = await freePort();
-    // Every gateway gets the heap cap `npm start` gives each process; ours also the young
-    // generation size it runs with there (a peer runs with Node's defaults, as its users would).
+    // Every gateway gets the heap cap `npm start` gives each process; only ours takes --young-mb
+    // and --profile (a peer runs with Node's defaults, as its users would).
     const child = spawn(process.execPath, [`--max-old-space-size=${memoryMb}`, ...(spec.flags ?? []), '--import', 'tsx', spec.entry], {
       cwd: root,
       env: { ...process.env, ...spec.env, ...extraEnv, GATEWAY_PORT: String(port), BENCH_PORT: String(port) },

@@ -9,9 +9,8 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import postgres from 'postgres';
 import { secretKey, signIdentityToken } from '#kit/auth';
-import { ensureDatabases, fillVolume, startEmbeddedPostgres } from '#kit/db';
+import { ensureDatabases, fillVolumeAt, startEmbeddedPostgres } from '#kit/db';
 import { randomSecret } from '../gateway/src/dev-secret.js';
 import { startLocalGraph, type LocalGraph } from '../scripts/local-graph.js';
 import { freePort } from '../scripts/supervisor.js';
@@ -40,8 +39,7 @@ try {
   const began = performance.now();
   await Promise.all(
     subgraphNames.map(async (name) => {
-      const sql = postgres(database.urlFor(`large_${name}`), { max: 1, onnotice: () => {} });
-      await fillVolume(sql, subgraphs[name].dataset.volume!(scale)).finally(() => sql.end());
+      await fillVolumeAt(database.urlFor(`large_${name}`), subgraphs[name].dataset.volume!(scale));
     }),
   );
   console.log(`Large data (scale ${scale}) generated in ${((performance.now() - began) / 1000).toFixed(1)} s.`);

@@ -9,7 +9,7 @@ import { MultiBar, Presets } from 'cli-progress';
 import postgres from 'postgres';
 import { z } from 'zod';
 import { ConfigError, databaseUrl, loadConfig, port } from '#kit/config';
-import { embeddedServerUrl, ensureDatabases, fillVolume, prepareDatabase, startEmbeddedPostgres, volumeRows, type EmbeddedServer } from '#kit/db';
+import { embeddedServerUrl, ensureDatabases, fillVolumeAt, prepareDatabase, startEmbeddedPostgres, volumeRows, type EmbeddedServer } from '#kit/db';
 import { subgraphNames, subgraphs, type SubgraphName } from '../subgraphs/registry.js';
 import { authConfigShape } from '../gateway/src/config.js';
 import { freePort } from './supervisor.js';
@@ -51,12 +51,7 @@ async function main(): Promise<void> {
       subgraphNames.map(async (name) => {
         const steps = subgraphs[name].dataset.volume?.(scale) ?? [];
         const bar = bars?.create(volumeRows(steps), 0, { subgraph: name.padEnd(8), table: '' });
-        const sql = postgres(urls[name]!, { max: 1, onnotice: () => {} });
-        try {
-          await fillVolume(sql, steps, (done, table) => bar?.update(done, { table }));
-        } finally {
-          await sql.end();
-        }
+        await fillVolumeAt(urls[name]!, steps, (done, table) => bar?.update(done, { table }));
         bar?.update({ table: 'done' });
         return `${name}: ${steps.map((step) => `${step.rows.toLocaleString('en')} ${step.table}`).join(', ')}`;
       }),

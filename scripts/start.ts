@@ -78,10 +78,19 @@ async function main(): Promise<void> {
   const missing = subgraphNames.filter((name) => !urls[name]);
   for (const name of missing) urls[name] = embeddedServerUrl(config.EMBEDDED_POSTGRES_PORT, subgraphs[name].embeddedDatabase);
   const host = config.HOST;
+  // Ports left to us (0) are picked before the embedded PostgreSQL listens on its own: never that
+  // one, nor one given to another part.
+  const promised = new Set([config.REGION_PORT, config.MINISTRY_PORT, config.GATEWAY_PORT, ...(missing.length > 0 ? [config.EMBEDDED_POSTGRES_PORT] : [])]);
+  const portFor = async (configured: number) => {
+    if (configured) return configured;
+    const port = await freePort(promised);
+    promised.add(port);
+    return port;
+  };
   const ports = {
-    region: config.REGION_PORT || (await freePort()),
-    ministry: config.MINISTRY_PORT || (await freePort()),
-    gateway: config.GATEWAY_PORT || (await freePort()),
+    region: await portFor(config.REGION_PORT),
+    ministry: await portFor(config.MINISTRY_PORT),
+    gateway: await portFor(config.GATEWAY_PORT),
   };
   const subgraphUrl = (name: SubgraphName) => `http://${host}:${ports[name]}/graphql`;
   await Promise.all(Object.values(ports).map((port) => waitForFreePort(host, port)));

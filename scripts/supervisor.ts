@@ -9,9 +9,6 @@ const root = path.resolve(import.meta.dirname, compiled ? '../..' : '..');
 const entryArguments = (entry: string) =>
   compiled ? ['--conditions=passerelle-dist', path.join('dist', entry.replace(/\.ts$/, '.js'))] : ['--import', 'tsx', entry];
 
-/** The semi-space size `npm start` gives each process (0: Node's default); `npm run bench:compare -- --young-mb N` measures others. */
-export const DEFAULT_YOUNG_GENERATION_MB = 0;
-
 export interface ChildSpec {
   /** `gateway`, `region`: prefixes its log lines. */
   name: string;
@@ -20,12 +17,7 @@ export interface ChildSpec {
   env: Record<string, string>;
   /** V8 heap cap: past it the process dies and is restarted, the others keep answering. */
   memoryMb: number;
-  /**
-   * V8's semi-space (young generation) size, MB; 0 or unset: Node's default. Requests allocate
-   * short-lived objects fast, and a small young generation collects (and promotes) too often.
-   */
-  youngGenerationMb?: number;
-  /** More Node flags (benchmarks: --cpu-prof). */
+  /** More Node flags (benchmarks: --max-semi-space-size, --cpu-prof). */
   nodeFlags?: string[];
   /**
    * Each launch of the process gets the IPC message `{ type: 'start' }` once this resolves
@@ -48,16 +40,19 @@ export interface SupervisedChild {
   stop(): Promise<void>;
 }
 
-/** A free TCP port on 127.0.0.1, for a child told to listen on "0". */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+/** A TCP port free now on 127.0.0.1, for a child told to listen on "0"; never one of `avoid` (already promised to another part). */
+export async function freePort(avoid: ReadonlySet<number> = new Set()): Promise<number> {
+  for (;;) {
+    const port = await new Promise<number>((resolve, reject) => {
+      const server = createServer();
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => {
+        const address = server.address();
+        server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      });
     });
-  });
+    if (!avoid.has(port)) return port;
+  }
 }
 
 function portIsFree(host: string, port: number): Promise<boolean> {
@@ -120,7 +115,7 @@ export function supervise(spec: ChildSpec, log: (line: string) => void): Supervi
   };
 
   const launch = (): ChildProcess => {
-    const flags = [`--max-old-space-size=${spec.memoryMb}`, ...(spec.youngGenerationMb ? [`--max-semi-space-size=${spec.youngGenerationMb}`] : []), ...(spec.nodeFlags ?? [])];
+    const flags = [`--max-old-space-size=${spec.memoryMb}`, ...(spec.nodeFlags ?? [])];
     const child = spawn(process.execPath, [...flags, ...entryArguments(spec.entry)], {
       cwd: root,
       env: { ...process.env, ...spec.env },

@@ -1,4 +1,4 @@
-import type { Sql } from 'postgres';
+import postgres, { type Sql } from 'postgres';
 
 /**
  * One table's share of a large data set (`npm run seed:large`): SQL that generates row `n` for
@@ -35,6 +35,16 @@ export async function fillVolume(sql: Sql, steps: VolumeStep[], onProgress: (row
   });
   // VACUUM too: a GIN index keeps bulk-inserted entries in a pending list, slow to search until merged.
   await sql`vacuum analyze`;
+}
+
+/** fillVolume on the database at `url`, over a connection of its own. */
+export async function fillVolumeAt(url: string, steps: VolumeStep[], onProgress?: (rowsDone: number, table: string) => void): Promise<void> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await fillVolume(sql, steps, onProgress);
+  } finally {
+    await sql.end();
+  }
 }
 
 export const volumeRows = (steps: VolumeStep[]) => steps.reduce((sum, step) => sum + step.rows, 0);
