@@ -156,6 +156,14 @@ export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlug
       if (error instanceof Error && /maximum allowed number of nodes/.test(error.message)) {
         return { code: 'QUERY_TOO_COMPLEX', message: `This query expands to more than ${MAX_QUERY_NODES} fields once its fragments are spread; spread each fragment fewer times.`, found: Number.NaN, limit: MAX_QUERY_NODES };
       }
+      // The estimate reads the variables before Apollo coerces them: a missing or mistyped one
+      // is the caller's to fix, as Apollo itself would say, not an internal error.
+      const variable = error instanceof graphql.GraphQLError ? /^Variable "\$(\w+)"/.exec(error.message)?.[1] : undefined;
+      if (variable) {
+        throw new graphql.GraphQLError(error instanceof Error ? error.message : String(error), {
+          extensions: { code: 'BAD_USER_INPUT', argumentName: `$${variable}`, http: { status: 400 } },
+        });
+      }
       throw error;
     }
   };

@@ -110,6 +110,12 @@ describe('saved reports', () => {
     expect(body.data.trainingStatistics.groups.length).toBeGreaterThan(0);
     const missing = await fetch(new URL('/reports/nope.csv', graph.url));
     expect(missing.status).toBe(404);
+    // A report whose required variable is left out says which one.
+    const withoutRegion = await fetch(new URL('/reports/training-by-theme.csv', graph.url), { headers: { authorization: `Bearer ${token}` } });
+    expect(withoutRegion.status).toBe(400);
+    const refusal = (await withoutRegion.json()) as any;
+    expect(refusal.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(refusal.errors[0].message).toMatch(/\$regionCode/);
   });
 });
 

@@ -152,6 +152,17 @@ describe('client mistakes are 4xx with a code', () => {
     expect(inline.body.errors[0].extensions.argumentName).toBe('filter');
   });
 
+  it('a missing or mistyped variable is BAD_USER_INPUT naming it (the cost estimate reads variables first)', async () => {
+    const text = 'query($code: ID!, $first: Int) { region(code: $code) { code } regions(first: $first) { totalCount } }';
+    const missing = await send(JSON.stringify({ query: text }));
+    expectRefused(missing, 400, 'BAD_USER_INPUT');
+    expect(missing.body.errors[0].message).toMatch(/Variable "\$code" of required type "ID!" was not provided/);
+    expect(missing.body.errors[0].extensions.argumentName).toBe('$code');
+    const mistyped = await send(JSON.stringify({ query: text, variables: { code: 'MA-01', first: 'ten' } }));
+    expectRefused(mistyped, 400, 'BAD_USER_INPUT');
+    expect(mistyped.body.errors[0].extensions.argumentName).toBe('$first');
+  });
+
   it('bodies: invalid JSON, too large, wrong content type, bad gzip', async () => {
     expectRefused(await send('{"query": '), 400, 'BAD_REQUEST');
     expectRefused(await send(JSON.stringify({ query: '{ __typename }', variables: { x: 'a'.repeat(1_000_000) } })), 413, 'PAYLOAD_TOO_LARGE');
