@@ -1,13 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 // Run from dist/scripts (npm start, after `npm run build`), the children run their compiled
 // entry points too; run from the sources (tsx: tests, benchmarks), they run theirs with tsx.
 const compiled = import.meta.url.endsWith('.js');
-const root = path.resolve(import.meta.dirname, compiled ? '../..' : '..');
+const root = fileURLToPath(new URL(compiled ? '../..' : '..', import.meta.url));
 const entryArguments = (entry: string) =>
-  compiled ? ['--conditions=passerelle-dist', path.join('dist', entry.replace(/\.ts$/, '.js'))] : ['--import', 'tsx', entry];
+  compiled ? [path.join('dist', entry.replace(/\.ts$/, '.js'))] : ['--import', 'tsx', entry];
 
 export interface ChildSpec {
   /** `gateway`, `region`: prefixes its log lines. */

@@ -12,10 +12,10 @@ import { freshDatabase, postGraphQL } from './support/harness.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 // What `npm start` runs after its build step.
-const START = ['--conditions=passerelle-dist', 'dist/scripts/start.js'];
+const START = ['dist/scripts/start.js'];
 
 beforeAll(() => {
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/build.mjs', '--if-changed'], { cwd: root, stdio: 'inherit' });
 });
 
 interface Started {
