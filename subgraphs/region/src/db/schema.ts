@@ -98,7 +98,8 @@ export const staffMembers = pgTable(
     version: integer().notNull().default(1),
   },
   (table) => [
-    index('staff_members_region_code_idx').on(table.regionCode),
+    // A region's staff in the list's order: its page is read off the index, not sorted.
+    index('staff_members_region_code_full_name_id_idx').on(table.regionCode, table.fullName, table.id),
     index('staff_members_department_idx').on(table.department),
     index('staff_members_corps_idx').on(table.corps),
     // The staff list's default order: a deep page seeks here instead of sorting every member.
@@ -131,13 +132,16 @@ export const trainingSessions = pgTable(
     version: integer().notNull().default(1),
   },
   (table) => [
-    index('training_sessions_region_code_idx').on(table.regionCode),
     index('training_sessions_theme_idx').on(table.theme),
     index('training_sessions_status_idx').on(table.status),
     index('training_sessions_starts_on_idx').on(table.startsOn, table.id),
-    index('training_sessions_trainer_expert_id_idx').on(table.trainerExpertId),
-    index('training_sessions_programme_id_idx').on(table.programmeId),
-    index('training_sessions_partnership_id_idx').on(table.partnershipId),
+    // Each parent's sessions in the lists' order (starts_on, id): a nested page (a programme's,
+    // a trainer's sessions) stops after its `first` rows instead of walking every session by
+    // date and filtering (13–20 ms for 20 programmes at 100× the demo data).
+    index('training_sessions_region_code_starts_on_idx').on(table.regionCode, table.startsOn, table.id),
+    index('training_sessions_trainer_expert_id_starts_on_idx').on(table.trainerExpertId, table.startsOn, table.id),
+    index('training_sessions_programme_id_starts_on_idx').on(table.programmeId, table.startsOn, table.id),
+    index('training_sessions_partnership_id_starts_on_idx').on(table.partnershipId, table.startsOn, table.id),
     trigramIndex('training_sessions_title_fr_trgm_idx', table.titleFr),
     trigramIndex('training_sessions_title_ar_trgm_idx', table.titleAr),
     check('training_sessions_dates_ordered', sql`${table.endsOn} >= ${table.startsOn}`),
