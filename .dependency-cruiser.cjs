@@ -1,7 +1,7 @@
 // Import rules checked by `npm run check:structure` (dependency-cruiser), in CI.
 // Type-only imports are left out (tsPreCompilationDeps: false): generated resolver types name
 // the context type, which names the module list; nothing of that exists at run time.
-const layers = ['errors', 'config', 'db', 'auth', 'write', 'module', 'server'];
+const layers = ['errors', 'config', 'log', 'db', 'auth', 'write', 'module', 'server'];
 
 /** A kit layer may import only the layers below it: the kit shows its layers. */
 const layerRules = layers.map((layer, index) => ({

@@ -30,6 +30,7 @@ const gatewayPort = await freePort();
 const graph = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
   env: {
     ...process.env,
+    LOG_LEVEL: 'warn',
     REGION_DATABASE_URL: server.urlFor('bench_region'),
     MINISTRY_DATABASE_URL: server.urlFor('bench_ministry'),
     GATEWAY_PORT: String(gatewayPort),

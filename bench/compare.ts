@@ -79,7 +79,10 @@ try {
 
   const ports = { region: await freePort(), ministry: await freePort() };
   const subgraphUrl = (name: 'region' | 'ministry') => `http://127.0.0.1:${ports[name]}/graphql`;
-  const shared = { HOST: '127.0.0.1', PASSERELLE_INTERNAL_SECRET: internalSecret, PASSERELLE_DATA_DIR: path.join(dataDir, 'data') };
+  // Our processes log as in production (a JSON line per request), to /dev/null: the logging
+  // costs what it costs, and the driver does not read it.
+  const productionLogs = { LOG_LEVEL: 'info', LOG_FORMAT: 'json', LOG_FILE: '/dev/null' };
+  const shared = { HOST: '127.0.0.1', PASSERELLE_INTERNAL_SECRET: internalSecret, PASSERELLE_DATA_DIR: path.join(dataDir, 'data'), ...productionLogs };
   const log = (line: string) => (line.includes('error') ? console.error(line) : undefined);
   children.push(
     supervise({ name: 'region', entry: 'subgraphs/region/src/index.ts', env: { ...shared, REGION_DATABASE_URL: urls.region, REGION_PORT: String(ports.region), MINISTRY_SUBGRAPH_URL: subgraphUrl('ministry'), SEED_DEMO_DATA: 'false' }, memoryMb, nodeFlags: [...youngGenerationFlags, ...profileFlags('region')], healthUrl: `http://127.0.0.1:${ports.region}/health` }, log),
@@ -90,7 +93,7 @@ try {
   const token = await signIdentityToken({ subject: 'bench', role: 'ministry-analyst' }, secretKey(clientSecret), { issuer: 'bench', audience: 'passerelle', expiresIn: '2h' });
   const peerEnv = { ...shared, REGION_SUBGRAPH_URL: subgraphUrl('region'), MINISTRY_SUBGRAPH_URL: subgraphUrl('ministry'), BENCH_ROLE: 'ministry-analyst' };
   const entries: Record<string, { entry: string; env: Record<string, string>; flags?: string[] }> = {
-    ours: { entry: 'gateway/src/index.ts', env: { ...peerEnv, PASSERELLE_JWT_SECRET: clientSecret, PASSERELLE_JWT_ISSUER: 'bench', GATEWAY_EXPLORER: 'false' }, flags: [...youngGenerationFlags, ...profileFlags('gateway')] },
+    ours: { entry: 'gateway/src/index.ts', env: { ...peerEnv, ...productionLogs, PASSERELLE_JWT_SECRET: clientSecret, PASSERELLE_JWT_ISSUER: 'bench', GATEWAY_EXPLORER: 'false' }, flags: [...youngGenerationFlags, ...profileFlags('gateway')] },
     stock: { entry: 'bench/peers/stock-apollo.ts', env: peerEnv },
     hive: { entry: 'bench/peers/hive-gateway.ts', env: peerEnv },
     'hive-nodedupe': { entry: 'bench/peers/hive-gateway.ts', env: { ...peerEnv, BENCH_HIVE_DEDUPE: 'false' } },

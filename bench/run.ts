@@ -14,6 +14,9 @@ import { readmeQueries, readmeQueryRoles } from '../test/support/readme.js';
 import { secretKey, signIdentityToken, type Role } from '#kit/auth';
 import { postGraphQL } from '../test/support/harness.js';
 
+// The graphs run in this process: their per-request log lines would bury the tables.
+process.env.LOG_LEVEL ??= 'warn';
+
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 

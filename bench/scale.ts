@@ -18,6 +18,9 @@ import { subgraphNames, subgraphs } from '../subgraphs/registry.js';
 import { benchQueries } from './compare-queries.js';
 import { scaleQueries, type ScaleQuery } from './scale-queries.js';
 
+// The graphs run in this process: their per-request log lines would bury the tables.
+process.env.LOG_LEVEL ??= 'warn';
+
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '100' }, runs: { type: 'string', default: '40' } } });
 const scale = Number(values.scale);
 const runs = Number(values.runs);

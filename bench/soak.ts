@@ -29,6 +29,8 @@ chmodSync(dataDir, 0o777);
 const gatewayPort = await freePort();
 const env = {
   ...process.env,
+  // Its output is kept to look for errors: a line per request would fill it.
+  LOG_LEVEL: 'warn',
   PASSERELLE_DATA_DIR: dataDir,
   GATEWAY_PORT: String(gatewayPort),
   REGION_PORT: '0',

@@ -18,6 +18,11 @@ export class Deadlines {
     this.signals.delete(requestId);
   }
 
+  /** A request with this id is running (a caller's id is not reused while it is). */
+  inFlight(requestId: string): boolean {
+    return this.signals.has(requestId);
+  }
+
   signalFor(requestId: string | undefined): AbortSignal | undefined {
     return requestId ? this.signals.get(requestId) : undefined;
   }

@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { stringify } from 'csv-stringify';
 import express, { type Response, type Router } from 'express';
 import { ErrorCode, errorResponse } from '#kit/errors';
+import type { Logger } from '#kit/log';
 
 // Exports: any list the graph answers, as CSV or XLSX. The gateway runs the client's query page after
 // page through its own /graphql (same token, so role, row scope and cost limits all apply),
@@ -97,7 +98,7 @@ function csvWriter(response: Response, columns: string[]) {
  * (the query takes `$after`), a plain list at once. The first page's errors answer as JSON;
  * later ones end the file early.
  */
-export async function sendRows(response: Response, run: RunPage, path: string, name: string, query: string, format: ExportFormat = 'csv'): Promise<void> {
+export async function sendRows(response: Response, run: RunPage, path: string, name: string, query: string, format: ExportFormat, logger: Logger): Promise<void> {
   let answer = await run(null);
   let page = answer.body.errors ? undefined : pageAt(answer.body.data, path);
   if (page?.hasNextPage && !/\$after\s*:\s*String\b/.test(query)) {
@@ -124,14 +125,14 @@ export async function sendRows(response: Response, run: RunPage, path: string, n
       page = next;
     }
   } catch (error) {
-    console.error(`[gateway] ${String(error)}`);
+    logger.error({ err: error }, 'export stopped');
   } finally {
     await writer.end();
   }
 }
 
 /** `POST /export` (body: query, variables, path): the list at `path`, every page, as CSV. */
-export function exportRouter(graphqlUrl: () => string): Router {
+export function exportRouter(graphqlUrl: () => string, logger: Logger): Router {
   const router = express.Router();
   router.post('/export', express.json({ limit: '100kb' }), async (request, response) => {
     const { query, variables = {}, path, format = 'csv' } = (request.body ?? {}) as ExportRequest;
@@ -144,7 +145,7 @@ export function exportRouter(graphqlUrl: () => string): Router {
     if (typeof path !== 'string' || !/^\w+(\.\w+)*$/.test(path)) {
       return response.status(400).json(errorResponse(ErrorCode.BAD_USER_INPUT, '`path` must name the list to export in the answer, e.g. "trainingSessions" or "trainingStatistics.groups".', 'path'));
     }
-    await sendRows(response, runner(graphqlUrl(), request.headers.authorization, query, variables as object), path, 'export', query, format);
+    await sendRows(response, runner(graphqlUrl(), request.headers.authorization, query, variables as object), path, 'export', query, format, logger);
     return undefined;
   });
   return router;

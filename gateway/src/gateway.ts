@@ -5,15 +5,16 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { randomUUID } from 'node:crypto';
-import { ErrorCode, maskErrors } from '#kit/errors';
+import { ErrorCode, maskError } from '#kit/errors';
+import { createLogger, type Logger } from '#kit/log';
 import { internalSigner, type Identity } from '#kit/auth';
-import { listen, type Listening } from '#kit/server';
+import { listen, logUnexpectedErrors, type Listening } from '#kit/server';
 import { authenticateClients, clientTokenVerifier, type ClientTokenOptions } from './auth.js';
 import { corsFor } from './cors.js';
 import { Deadlines } from './deadlines.js';
 import { exportRouter } from './export.js';
 import { reportsRouter } from './reports.js';
+import { logRequests, trailPlugin, type RequestTrail } from './request-log.js';
 import { browsersToExplorer, explorerEnabled, explorerRouter } from './explorer.js';
 import { DEFAULT_LIMITS, operationLimitsPlugin, tokenLimitMessage, type OperationLimits } from './limits.js';
 import { clientMistakes, limitResponseSize, refuseUnstorableCharacters, requireJsonBody } from './requests.js';
@@ -29,7 +30,8 @@ export interface GatewayOptions {
   subgraphUrls?: Partial<Record<string, string>>;
   port: number;
   host?: string;
-  log?: (message: string) => void;
+  /** Where its log lines go (default: a `gateway` logger, see #kit/log). */
+  logger?: Logger;
   /** How client bearer tokens are verified (see auth.ts). */
   clientTokens: ClientTokenOptions;
   /** PASSERELLE_INTERNAL_SECRET, shared with the subgraphs: signs the identity sent to them. */
@@ -82,17 +84,16 @@ export interface RunningGateway extends Listening {
  * committed supergraph; nothing is fetched from Apollo's registry (no APOLLO_KEY, no uplink).
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
-  const log = options.log ?? ((message: string) => console.error(`[gateway] ${message}`));
+  const logger = options.logger ?? createLogger('gateway');
   const subgraphUrls: Record<string, string> = {};
   const signer = internalSigner(options.internalSecret);
   const verifyClient = clientTokenVerifier(options.clientTokens);
   const limits = options.limits ?? DEFAULT_LIMITS;
   const deadlines = new Deadlines(options.requestTimeoutMillis ?? GATEWAY_DEFAULTS.requestTimeoutMillis);
-  const maskError = maskErrors(log);
   const subgraphHttp = subgraphFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    logger: { debug: () => {}, info: () => {}, warn: log, error: log },
+    logger: { debug: () => {}, info: () => {}, warn: (message: unknown) => logger.warn(String(message)), error: (message: unknown) => logger.error(String(message)) },
     buildService({ name, url }) {
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph "${name}".`);
@@ -122,6 +123,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return maskError(formatted, error);
     },
     plugins: [
+      trailPlugin,
+      logUnexpectedErrors<GatewayContext>(logger),
       operationLimitsPlugin(limits),
       refuseUnstorableCharacters,
       ApolloServerPluginDrainHttpServer({ httpServer: listening.server }),
@@ -147,27 +150,28 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   // Exports page through this same endpoint, so every page passes the token and the limits.
   const self = () => `${listening.url}/graphql`;
-  app.use(corsFor(options.corsOrigins ?? []), exportRouter(self), reportsRouter(self));
+  app.use(corsFor(options.corsOrigins ?? []), exportRouter(self, logger), reportsRouter(self, logger));
   const explorer = options.explorer ?? explorerEnabled(options.env ?? process.env);
   if (explorer) app.use(explorerRouter('/graphql'));
   app.use(
     '/graphql',
     // Preflights are answered before anything else: a browser sends them without the token.
     corsFor(options.corsOrigins ?? []),
+    logRequests(logger, deadlines),
     ...(explorer ? [browsersToExplorer] : []),
     // The token is checked before anything else: a bad one is a 401, not a public request.
-    authenticateClients(verifyClient, log),
+    authenticateClients(verifyClient, (message) => logger.warn(message)),
     requireJsonBody,
     express.json({ limit: options.maxBodyBytes ?? GATEWAY_DEFAULTS.maxBodyBytes }),
     trustedDocuments(options.trustedDocuments ?? { mode: 'allowed', manifests: [] }),
     limitResponseSize(options.maxResponseBytes ?? GATEWAY_DEFAULTS.maxResponseBytes),
     expressMiddleware(apollo, {
-      // The id is minted here, not taken from the client, and echoed so a caller can quote it.
+      // The id was given by logRequests (the caller's, if well formed) and echoed so a caller can quote it.
       context: async ({ res }) => {
-        const requestId = randomUUID();
-        res.setHeader('x-request-id', requestId);
+        const trail = res.locals.trail as RequestTrail;
+        const requestId = trail.requestId;
         res.on('close', () => deadlines.end(requestId));
-        return { requestId, identity: res.locals.identity as Identity, deadline: deadlines.start(requestId) };
+        return { requestId, trail, identity: res.locals.identity as Identity, deadline: deadlines.start(requestId) };
       },
     }),
     // A body express cannot read (bad JSON, too large, bad encoding) answers as GraphQL does.

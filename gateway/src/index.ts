@@ -2,6 +2,7 @@
 import './telemetry-off.js';
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '#kit/config';
+import { createLogger } from '#kit/log';
 import { stopOnSignals } from '#kit/server';
 import { supergraphPath } from './paths.js';
 import { loadGatewayConfig } from './config.js';
@@ -9,7 +10,9 @@ import { startGateway } from './gateway.js';
 
 try {
   const config = loadGatewayConfig();
+  const logger = createLogger('gateway');
   const gateway = await startGateway({
+    logger,
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
     subgraphUrls: config.subgraphUrls,
     port: config.port,
@@ -20,7 +23,7 @@ try {
     corsOrigins: config.corsOrigins,
     trustedDocuments: config.trustedDocuments,
   });
-  console.log(`Gateway ready at ${gateway.url}`);
+  logger.info({ url: gateway.url }, 'gateway ready');
   const stop = () => void gateway.close().then(() => process.exit(0));
   stopOnSignals(stop);
 } catch (error) {

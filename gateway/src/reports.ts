@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import express, { type Router } from 'express';
 import { ErrorCode, errorResponse } from '#kit/errors';
+import type { Logger } from '#kit/log';
 import { runner, sendRows } from './export.js';
 import { repositoryRoot } from './paths.js';
 
@@ -47,7 +48,7 @@ function coerce(value: string, type: string): unknown {
   return type.startsWith('[') ? value.split(',').map((item) => one(item.trim())) : one(value);
 }
 
-export function reportsRouter(graphqlUrl: () => string, reports: Report[] = loadReports()): Router {
+export function reportsRouter(graphqlUrl: () => string, logger: Logger, reports: Report[] = loadReports()): Router {
   const router = express.Router();
   const byName = new Map(reports.map((report) => [report.name, report]));
   router.get('/reports', (_request, response) => {
@@ -65,7 +66,7 @@ export function reportsRouter(graphqlUrl: () => string, reports: Report[] = load
       if (typeof value === 'string' && value !== '') variables[name] = coerce(value, type);
     }
     const run = runner(graphqlUrl(), request.headers.authorization, report.query, variables);
-    if (match[2] !== 'json') return sendRows(response, run, report.list, report.name, report.query, match[2] as 'csv' | 'xlsx');
+    if (match[2] !== 'json') return sendRows(response, run, report.list, report.name, report.query, match[2] as 'csv' | 'xlsx', logger);
     const answer = await run(null);
     return response.status(answer.status).json(answer.body);
   });

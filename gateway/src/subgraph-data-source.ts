@@ -4,11 +4,14 @@ import { GraphQLError } from 'graphql';
 import { isClientSafe } from '#kit/errors';
 import { INTERNAL_IDENTITY_HEADER, type Identity, type InternalSigner } from '#kit/auth';
 import type { Deadlines } from './deadlines.js';
+import { roundedMillis, type RequestTrail } from './request-log.js';
 import { sharingInFlight } from './shared-fetches.js';
 import type { SubgraphFetch, SubgraphRequestInit } from './subgraph-fetch.js';
 
 export interface GatewayContext {
   requestId: string;
+  /** What the request's log line will say (request-log.ts); each fetch adds its time. */
+  trail: RequestTrail;
   /** The client's verified identity (the public role without a token). */
   identity: Identity;
   /** Aborts this request's subgraph fetches when its time is up (see deadlines.ts). */
@@ -52,11 +55,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * still answers. Mutations are sent once: nothing here retries.
    */
   override async process(options: Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0]) {
+    const context = 'context' in options ? (options.context as Partial<GatewayContext>) : undefined;
+    const began = performance.now();
+    let ok = false;
     try {
-      return await super.process(options);
+      const answer = await super.process(options);
+      ok = true;
+      return answer;
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
-      const context = 'context' in options ? (options.context as Partial<GatewayContext>) : undefined;
       if (context?.deadline?.aborted) {
         throw new GraphQLError(`The ${this.name} subgraph did not answer before the request's deadline; the rest of the answer is complete. Retry, or ask for less.`, {
           extensions: { code: 'DEADLINE_EXCEEDED', subgraph: this.name },
@@ -65,6 +72,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       throw new GraphQLError(`The ${this.name} subgraph could not be reached; the rest of the answer is complete. Retry in a moment.`, {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.name },
       });
+    } finally {
+      context?.trail?.fetches.push({ subgraph: this.name, ms: roundedMillis(began), ok });
     }
   }
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ensureDatabases, startEmbeddedPostgres } from '#kit/db';
+import { createLogger } from '#kit/log';
 import { startGateway } from '../../gateway/src/gateway.js';
 import { supergraphPath } from '../../gateway/src/paths.js';
 import { startLocalGraph } from '../../scripts/local-graph.js';
@@ -119,7 +120,7 @@ describe('a subgraph down or slow', () => {
       port: 0,
       clientTokens: TEST_AUTH.clientTokens,
       internalSecret: TEST_AUTH.internalSecret,
-      log: () => {},
+      logger: createLogger('gateway', { LOG_LEVEL: 'silent' }),
     });
     cleanups.push(() => gateway.close());
     const { bearerToken } = await import('../support/harness.js');

@@ -1,7 +1,7 @@
 // One PostgreSQL for the whole run: the embedded server by default, or the server named by
 // TEST_DATABASE_URL. Each subgraph's database is migrated and seeded once as a template; test
 // files copy it (CREATE DATABASE … TEMPLATE), which takes milliseconds.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chmodSync } from 'node:fs';
@@ -32,6 +32,12 @@ export async function freePort(): Promise<number> {
 
 export default async function setup(project: TestProject) {
   const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
+  // Every process of the run (test files, and the servers they spawn) appends its log lines
+  // here unless told otherwise; the teardown scans them for personal data.
+  const logDir = mkdtempSync(path.join(tmpdir(), 'passerelle-test-logs-'));
+  const logFile = process.env.LOG_FILE ?? path.join(logDir, 'suite.log');
+  process.env.LOG_FILE = logFile;
+  process.env.LOG_LEVEL ??= 'info';
   let embedded: EmbeddedServer | undefined;
   let dataDir: string | undefined;
   let adminUrl = process.env.TEST_DATABASE_URL;
@@ -53,6 +59,15 @@ export default async function setup(project: TestProject) {
   project.provide('templates', templates);
   project.provide('runId', runId);
 
+  // The personal data the suite's logs must never hold: the demo staff's names, e-mails and
+  // phones (tests add more, all with e-mail addresses, which the scan refuses in any form).
+  const personal: string[] = [];
+  const region = postgres(urlOfDatabase(adminUrl, templates.region!), { max: 1, onnotice: () => {} });
+  for (const row of await region<{ full_name: string; email: string | null; phone: string | null }[]>`select full_name, email, phone from staff_members`) {
+    personal.push(row.full_name, ...(row.email ? [row.email] : []), ...(row.phone ? [row.phone] : []));
+  }
+  await region.end();
+
   return async () => {
     // Drop what this run made (templates and per-file copies), even on a shared server.
     const leftovers = await admin<{ datname: string }[]>`
@@ -63,5 +78,21 @@ export default async function setup(project: TestProject) {
     await admin.end();
     await embedded?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    const leaks = scanForPersonalData(logFile, personal);
+    rmSync(logDir, { recursive: true, force: true });
+    if (leaks.length > 0) {
+      // A teardown's exception is only printed by vitest: the exit code is what fails the run.
+      console.error(`\nFAIL: personal data in ${leaks.length} of the suite's log lines; the first ones:\n${leaks.slice(0, 5).join('\n')}`);
+      process.exitCode = 1;
+    }
   };
+}
+
+/** Log lines that hold an e-mail address or one of `personal` (names, phones). */
+export function scanForPersonalData(logFile: string, personal: readonly string[]): string[] {
+  if (!existsSync(logFile)) return [];
+  const email = /[\w.+-]+@[\w-]+\.[\w.-]+/;
+  return readFileSync(logFile, 'utf8')
+    .split('\n')
+    .filter((line) => email.test(line) || personal.some((value) => line.includes(value)));
 }

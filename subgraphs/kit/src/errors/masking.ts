@@ -1,29 +1,34 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DrizzleQueryError } from 'drizzle-orm';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ErrorCode, isClientSafe } from './codes.js';
 
 /**
  * Errors we raised on purpose reach the client as they are; anything else (a driver error
- * carrying SQL, a bug) is logged and replaced, so no SQL, stack or internal URL leaves.
+ * carrying SQL, a bug) is replaced, so no SQL, stack or internal URL leaves. The server logs
+ * the original with its request id (`unexpectedError`, from each server's request log).
  */
-export function maskErrors(log: (message: string) => void) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    if (isClientSafe(extensions.code)) return { ...formatted, extensions };
-    const original = unwrapResolverError(error);
-    const trouble = databaseTrouble(original);
-    if (trouble) {
-      log(`${trouble.code} at ${formatted.path?.join('.') ?? '(request)'}: ${describeForLog(original)}`);
-      return { message: trouble.message, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: trouble.code } };
-    }
-    log(`internal error at ${formatted.path?.join('.') ?? '(request)'}: ${describeForLog(original)}`);
-    return {
-      message: 'Internal server error. The failure was logged; retry later or report it with the request id.',
-      ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    };
+export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+  if (isClientSafe(extensions.code)) return { ...formatted, extensions };
+  const trouble = databaseTrouble(unwrapResolverError(error));
+  if (trouble) return { message: trouble.message, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: trouble.code } };
+  return {
+    message: 'Internal server error. The failure was logged; retry later or report it with the request id.',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/**
+ * What the log keeps of an error in a response — the code the client saw, where, and the
+ * original cause (logged through the logger's `err` serializer: `describeForLog`) — or nothing
+ * for a client's own mistake.
+ */
+export function unexpectedError(error: GraphQLError): { code: string; path: string; err: unknown } | undefined {
+  if (isClientSafe(error.extensions?.code)) return undefined;
+  const original = unwrapResolverError(error);
+  return { code: databaseTrouble(original)?.code ?? 'INTERNAL_SERVER_ERROR', path: error.path?.join('.') ?? '(request)', err: original };
 }
 
 /**

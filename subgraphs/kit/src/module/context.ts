@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { INTERNAL_IDENTITY_HEADER, rowScope, type Identity, type InternalSigner, type OwnedEntity, type PersonalDataRead, type RowScope } from '../auth/index.js';
 import { ArgumentLoaders, StatementCounter, type Database } from '../db/index.js';
+import { requestIdFor } from '../log/index.js';
 import type { MutationContext, PeerUrls } from '../write/index.js';
 import type { LoadersOf, SubgraphModule } from './define.js';
 
@@ -70,7 +70,7 @@ export function contextFactory<TSchema extends Record<string, unknown>, TModules
   return (options: RequestOptions): SubgraphContext<TSchema, TModules> => {
     const statements = new StatementCounter(options.onStatement);
     // The gateway forwards its request id so one id follows a request across subgraphs.
-    const requestId = options.requestId && /^[\w-]{1,100}$/.test(options.requestId) ? options.requestId : randomUUID();
+    const requestId = requestIdFor(options.requestId);
     const db = databaseFor(statements);
     const scope = rowScope(options.identity);
     const loaders: Record<string, unknown> = {};

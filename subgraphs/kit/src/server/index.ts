@@ -2,3 +2,4 @@
 export * from './http.js';
 export * from './server.js';
 export * from './main.js';
+export { logUnexpectedErrors } from './request-log.js';

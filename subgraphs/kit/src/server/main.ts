@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConfigError, internalSecretPurpose, loadConfig, nodeEnv, port, sharedSecret } from '../config/index.js';
 import { connect, prepareDatabase, type SubgraphDataset } from '../db/index.js';
+import { createLogger } from '../log/index.js';
 import { startSubgraphServer, type AnySubgraphDefinition } from './server.js';
 
 export interface SubgraphEntryOptions {
@@ -41,6 +42,7 @@ export async function runSubgraph<TSchema extends Record<string, unknown>>(
         ),
       }),
     ) as Record<string, string | number | undefined>;
+    const logger = createLogger(definition.name);
     const url = String(env[options.databaseUrlVariable]);
     const seed = env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : env.NODE_ENV !== 'production';
     if (env.PASSERELLE_DATABASE_PREPARED === 'on-message') await startMessage();
@@ -50,7 +52,7 @@ export async function runSubgraph<TSchema extends Record<string, unknown>>(
       Object.entries(options.peerUrlVariables ?? {}).map(([peer, variable]) => [peer, env[variable] as string | undefined]),
     );
     for (const [peer, variable] of Object.entries(options.peerUrlVariables ?? {})) {
-      if (!peers[peer]) console.warn(`${variable} is not set: references to ${peer} entities are stored without checking they exist.`);
+      if (!peers[peer]) logger.warn(`${variable} is not set: references to ${peer} entities are stored without checking they exist.`);
     }
     const server = await startSubgraphServer(definition, {
       sql,
@@ -58,8 +60,9 @@ export async function runSubgraph<TSchema extends Record<string, unknown>>(
       host: String(env.HOST),
       internalSecret: String(env.PASSERELLE_INTERNAL_SECRET),
       peers,
+      logger,
     });
-    console.log(`Subgraph ${definition.name} ready at ${server.url}`);
+    logger.info({ url: server.url }, `subgraph ${definition.name} ready`);
     const stop = () => void server.close().then(() => sql.end({ timeout: 5 })).then(() => process.exit(0));
     stopOnSignals(stop);
   } catch (error) {

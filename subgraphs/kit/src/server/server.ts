@@ -7,10 +7,12 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLSchema } from 'graphql';
 import { applyAccessDirectives, internalSigner, requireInternalIdentity, type Identity } from '../auth/index.js';
 import { requestDatabases, type Sql } from '../db/index.js';
-import { maskErrors } from '../errors/index.js';
+import { maskError } from '../errors/index.js';
+import { createLogger, type Logger } from '../log/index.js';
 import { contextFactory, kitModules, type AnySubgraphContext, type SubgraphDefinition, type SubgraphModule } from '../module/index.js';
 import { personalDataAuditPlugin, type PeerUrls } from '../write/index.js';
 import { listen, type Listening } from './http.js';
+import { CONTEXT_LOCAL, logRequests, logUnexpectedErrors } from './request-log.js';
 
 /** Any subgraph definition, whatever its tables and modules. */
 export type AnySubgraphDefinition = SubgraphDefinition<any, readonly SubgraphModule[]>;
@@ -28,7 +30,8 @@ export interface ServeOptions {
   exposeStatementCount?: boolean;
   /** Sees every statement the subgraph issues (tests count across requests with it). */
   onStatement?: (query: string) => void;
-  log?: (message: string) => void;
+  /** Where its log lines go (default: a logger named after the subgraph, see #kit/log). */
+  logger?: Logger;
   /** The other subgraphs' URLs, for checking references to their entities (see peers.ts). */
   peers?: PeerUrls;
   /** How long a stop waits for in-flight requests before closing connections (default 10 s). */
@@ -58,7 +61,7 @@ const statementCountPlugin: ApolloServerPlugin<AnySubgraphContext> = {
 };
 
 export async function startSubgraphServer(definition: AnySubgraphDefinition, options: ServeOptions): Promise<RunningSubgraph> {
-  const log = options.log ?? ((message: string) => console.error(`[${definition.name}] ${message}`));
+  const logger = options.logger ?? createLogger(definition.name);
   // The served schema enforces @allow / @personalData; the SDL printed for composition is the same.
   const schema = applyAccessDirectives(buildSchema(definition.modules));
   const app = express();
@@ -70,13 +73,14 @@ export async function startSubgraphServer(definition: AnySubgraphDefinition, opt
     // The process that started the server stops it (npm start, the entry points, tests);
     // Apollo's own signal handlers would race that shutdown and re-raise the signal.
     stopOnTerminationSignals: false,
-    formatError: maskErrors(log),
+    formatError: maskError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: listening.server, stopGracePeriodMillis: options.stopGracePeriodMillis ?? 10_000 }),
       // Traces only matter to Apollo's hosted reporting, which is never used here.
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       personalDataAuditPlugin as ApolloServerPlugin<AnySubgraphContext>,
+      logUnexpectedErrors(logger),
       ...(options.exposeStatementCount ? [statementCountPlugin] : []),
     ],
   });
@@ -99,18 +103,22 @@ export async function startSubgraphServer(definition: AnySubgraphDefinition, opt
   });
   app.use(
     '/graphql',
+    logRequests(logger),
     // Before the body is even parsed: no token, no GraphQL (this covers _entities and _service).
     requireInternalIdentity(options.internalSecret),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext({
+      context: async ({ req, res }) => {
+        const context = createContext({
           requestId: req.get('x-request-id'),
           identity: res.locals.identity as Identity,
           signer,
           peers: options.peers,
           onStatement: options.onStatement,
-        }) as AnySubgraphContext,
+        }) as AnySubgraphContext;
+        res.locals[CONTEXT_LOCAL] = context;
+        return context;
+      },
     }),
   );
 

@@ -1,0 +1,63 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestHandler } from 'express';
+import { requestIdFor, subjectTag, type Logger } from '#kit/log';
+import type { Identity } from '#kit/auth';
+import type { Deadlines } from './deadlines.js';
+import type { GatewayContext } from './subgraph-data-source.js';
+
+/** What one request's log line says, filled in as the request goes (the context holds it). */
+export interface RequestTrail {
+  requestId: string;
+  operation?: string | undefined;
+  type?: string | undefined;
+  cost?: number | undefined;
+  /** Each subgraph fetch: which subgraph, how long, and whether it answered. */
+  fetches: { subgraph: string; ms: number; ok: boolean }[];
+}
+
+export const roundedMillis = (began: number) => Math.round((performance.now() - began) * 10) / 10;
+
+/**
+ * Gives each /graphql request its id — the caller's well-formed `x-request-id` (not one in
+ * flight), else a new one — echoes it, and writes one line when the answer is sent: id,
+ * operation and type, the caller's role and subject tag (a hash), status, time, cost and each
+ * subgraph fetch. Requests refused before GraphQL (a bad token, a bad body) get their line too.
+ */
+export function logRequests(logger: Logger, deadlines: Deadlines): RequestHandler {
+  return (request, response, next) => {
+    const began = performance.now();
+    const trail: RequestTrail = { requestId: requestIdFor(request.get('x-request-id'), (id) => deadlines.inFlight(id)), fetches: [] };
+    response.locals.trail = trail;
+    response.setHeader('x-request-id', trail.requestId);
+    response.on('finish', () => {
+      const identity = response.locals.identity as Identity | undefined;
+      logger.info({
+        requestId: trail.requestId,
+        operation: trail.operation,
+        type: trail.type,
+        role: identity?.role,
+        subject: subjectTag(identity?.subject),
+        status: response.statusCode,
+        ms: roundedMillis(began),
+        cost: trail.cost,
+        fetches: trail.fetches,
+      }, 'request');
+    });
+    next();
+  };
+}
+
+/** Fills the trail in from Apollo's view of the request. */
+export const trailPlugin: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, operationName, contextValue }) {
+        contextValue.trail.operation = operationName ?? undefined;
+        contextValue.trail.type = operation?.operation;
+      },
+      async willSendResponse({ contextValue }) {
+        contextValue.trail.cost = contextValue.cost;
+      },
+    };
+  },
+};

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Identity } from '#kit/auth';
+import { subjectTag } from '#kit/log';
+import { startGraphForTest, type TestGraph } from '../support/harness.js';
+
+// One log line per request at the gateway and at each subgraph it fetched from, all carrying
+// the request's id, in the file every process of the suite appends to (LOG_FILE, set by the
+// global setup).
+
+type Line = Record<string, unknown> & { service: string; requestId: string; msg: string };
+
+let graph: TestGraph;
+beforeAll(async () => {
+  graph = await startGraphForTest();
+});
+afterAll(() => graph?.close());
+
+/** The lines of one request, once the gateway's own is written (it comes last, as its answer ends). */
+async function linesOf(requestId: string): Promise<Line[]> {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const lines = readFileSync(process.env.LOG_FILE!, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes(requestId))
+      .map((line) => JSON.parse(line) as Line);
+    if (lines.some((line) => line.service === 'gateway' && line.msg === 'request')) return lines;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`no gateway line for ${requestId}`);
+}
+
+const CROSSING = `query Dashboard { region(code: "MA-01") { name { fr } partnership { title { fr } ministryCommitments { status } regionCommitments { status } } } }`;
+const hr: Identity = { subject: 'rh.tanger@region-tth.test', role: 'region-hr', regionCode: 'MA-01' };
+
+describe('request logs', () => {
+  it('the caller\'s x-request-id is echoed and names the gateway\'s line and each subgraph\'s', async () => {
+    const requestId = `client-${randomBytes(6).toString('hex')}`;
+    const response = await graph.request(CROSSING, {}, { as: hr, headers: { 'x-request-id': requestId } });
+    expect(response.body).not.toHaveProperty('errors');
+    expect(response.headers.get('x-request-id')).toBe(requestId);
+    const lines = await linesOf(requestId);
+    const gateway = lines.find((line) => line.service === 'gateway')!;
+    expect(gateway).toMatchObject({ msg: 'request', operation: 'Dashboard', type: 'query', role: 'region-hr', status: 200 });
+    expect(gateway.cost).toBeGreaterThan(0);
+    expect(gateway.ms).toBeGreaterThan(0);
+    const fetched = (gateway.fetches as { subgraph: string; ok: boolean }[]).map((fetch) => fetch.subgraph);
+    expect(new Set(fetched)).toEqual(new Set(['region', 'ministry']));
+    for (const subgraph of ['region', 'ministry']) {
+      const line = lines.find((candidate) => candidate.service === subgraph);
+      expect(line, subgraph).toMatchObject({ msg: 'request', role: 'region-hr', status: 200 });
+      expect(line!.statements).toBeGreaterThan(0);
+    }
+  });
+
+  it('an ill-formed x-request-id is replaced by a new id', async () => {
+    for (const sent of ['short', 'has spaces in it', 'x'.repeat(200), 'quote"and\\nnewline']) {
+      const response = await graph.request('{ regions(first: 1) { totalCount } }', {}, { headers: { 'x-request-id': sent } });
+      const id = response.headers.get('x-request-id')!;
+      expect(id).not.toBe(sent);
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+
+  it('says who called by a tag, and nothing personal, even when the answer is staff contact details', async () => {
+    const requestId = `contacts-${randomBytes(6).toString('hex')}`;
+    const response = await graph.request(
+      '{ staffMembers(first: 5) { edges { node { fullName contact { email phone } } } } }',
+      {},
+      { as: hr, headers: { 'x-request-id': requestId } },
+    );
+    const staff = (response.body as any).data.staffMembers.edges.map((edge: any) => edge.node);
+    expect(staff[0].contact.email).toContain('@');
+    const text = JSON.stringify(await linesOf(requestId));
+    expect(text).toContain(subjectTag(hr.subject)!);
+    expect(text).not.toContain(hr.subject);
+    for (const member of staff) {
+      expect(text).not.toContain(member.fullName);
+      expect(text).not.toContain(member.contact.email);
+      if (member.contact.phone) expect(text).not.toContain(member.contact.phone);
+    }
+  });
+});
