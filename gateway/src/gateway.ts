@@ -8,7 +8,7 @@ import express from 'express';
 import { ErrorCode, maskError } from '#kit/errors';
 import { createLogger, type Logger } from '#kit/log';
 import { internalSigner, type Identity } from '#kit/auth';
-import { listen, logUnexpectedErrors, type Listening } from '#kit/server';
+import { listen, logUnexpectedErrors, ServiceMetrics, type Listening } from '#kit/server';
 import { authenticateClients, clientTokenVerifier, type ClientTokenOptions } from './auth.js';
 import { corsFor } from './cors.js';
 import { Deadlines } from './deadlines.js';
@@ -85,6 +85,7 @@ export interface RunningGateway extends Listening {
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger('gateway');
+  const metrics = new ServiceMetrics('gateway');
   const subgraphUrls: Record<string, string> = {};
   const signer = internalSigner(options.internalSecret);
   const verifyClient = clientTokenVerifier(options.clientTokens);
@@ -134,6 +135,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   await apollo.start();
 
+  app.get('/metrics', metrics.handler());
   app.get('/health', async (_request, response) => {
     const checks = await Promise.all(
       Object.entries(subgraphUrls).map(async ([name, url]) => {
@@ -157,7 +159,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     '/graphql',
     // Preflights are answered before anything else: a browser sends them without the token.
     corsFor(options.corsOrigins ?? []),
-    logRequests(logger, deadlines),
+    logRequests(logger, deadlines, metrics),
     ...(explorer ? [browsersToExplorer] : []),
     // The token is checked before anything else: a bad one is a 401, not a public request.
     authenticateClients(verifyClient, (message) => logger.warn(message)),

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import { requestIdFor, subjectTag, type Logger } from '#kit/log';
+import { errorCodesOf, roundedMillis, type ServiceMetrics } from '#kit/server';
 import type { Identity } from '#kit/auth';
 import type { Deadlines } from './deadlines.js';
 import type { GatewayContext } from './subgraph-data-source.js';
@@ -13,24 +14,27 @@ export interface RequestTrail {
   cost?: number | undefined;
   /** Each subgraph fetch: which subgraph, how long, and whether it answered. */
   fetches: { subgraph: string; ms: number; ok: boolean }[];
+  /** The codes of the answer's errors (for the metrics). */
+  errorCodes: string[];
 }
-
-export const roundedMillis = (began: number) => Math.round((performance.now() - began) * 10) / 10;
 
 /**
  * Gives each /graphql request its id — the caller's well-formed `x-request-id` (not one in
  * flight), else a new one — echoes it, and writes one line when the answer is sent: id,
  * operation and type, the caller's role and subject tag (a hash), status, time, cost and each
- * subgraph fetch. Requests refused before GraphQL (a bad token, a bad body) get their line too.
+ * subgraph fetch — and counts the same in the metrics. Requests refused before GraphQL (a bad
+ * token, a bad body) get their line too.
  */
-export function logRequests(logger: Logger, deadlines: Deadlines): RequestHandler {
+export function logRequests(logger: Logger, deadlines: Deadlines, metrics: ServiceMetrics): RequestHandler {
+  const fetchLatency = metrics.histogram('passerelle_subgraph_fetch_duration_seconds', 'Gateway to subgraph fetches, by subgraph and whether it answered', ['subgraph', 'outcome']);
   return (request, response, next) => {
     const began = performance.now();
-    const trail: RequestTrail = { requestId: requestIdFor(request.get('x-request-id'), (id) => deadlines.inFlight(id)), fetches: [] };
+    const trail: RequestTrail = { requestId: requestIdFor(request.get('x-request-id'), (id) => deadlines.inFlight(id)), fetches: [], errorCodes: [] };
     response.locals.trail = trail;
     response.setHeader('x-request-id', trail.requestId);
     response.on('finish', () => {
       const identity = response.locals.identity as Identity | undefined;
+      const ms = roundedMillis(began);
       logger.info({
         requestId: trail.requestId,
         operation: trail.operation,
@@ -38,10 +42,12 @@ export function logRequests(logger: Logger, deadlines: Deadlines): RequestHandle
         role: identity?.role,
         subject: subjectTag(identity?.subject),
         status: response.statusCode,
-        ms: roundedMillis(began),
+        ms,
         cost: trail.cost,
         fetches: trail.fetches,
       }, 'request');
+      metrics.observeRequest({ type: trail.type, status: response.statusCode, seconds: ms / 1000, errorCodes: trail.errorCodes });
+      for (const fetch of trail.fetches) fetchLatency.observe({ subgraph: fetch.subgraph, outcome: fetch.ok ? 'ok' : 'failed' }, fetch.ms / 1000);
     });
     next();
   };
@@ -55,8 +61,9 @@ export const trailPlugin: ApolloServerPlugin<GatewayContext> = {
         contextValue.trail.operation = operationName ?? undefined;
         contextValue.trail.type = operation?.operation;
       },
-      async willSendResponse({ contextValue }) {
+      async willSendResponse({ contextValue, response }) {
         contextValue.trail.cost = contextValue.cost;
+        if (response.body.kind === 'single') contextValue.trail.errorCodes = errorCodesOf(response.body.singleResult.errors);
       },
     };
   },

@@ -4,7 +4,8 @@ import { GraphQLError } from 'graphql';
 import { isClientSafe } from '#kit/errors';
 import { INTERNAL_IDENTITY_HEADER, type Identity, type InternalSigner } from '#kit/auth';
 import type { Deadlines } from './deadlines.js';
-import { roundedMillis, type RequestTrail } from './request-log.js';
+import { roundedMillis } from '#kit/server';
+import type { RequestTrail } from './request-log.js';
 import { sharingInFlight } from './shared-fetches.js';
 import type { SubgraphFetch, SubgraphRequestInit } from './subgraph-fetch.js';
 

@@ -3,37 +3,64 @@ import type { RequestHandler } from 'express';
 import { unexpectedError } from '../errors/index.js';
 import { requestIdFor, subjectTag, type Logger } from '../log/index.js';
 import type { AnySubgraphContext } from '../module/index.js';
+import { errorCodesOf, type ServiceMetrics } from './metrics.js';
 
 /** Where a request's log line finds its context (set by the GraphQL context function). */
 export const CONTEXT_LOCAL = 'graphqlContext';
 
-const roundedMillis = (began: number) => Math.round((performance.now() - began) * 10) / 10;
+/**
+ * What Apollo saw of each request (its operation type, the codes it answered), by the
+ * request's statement counter: Apollo hands plugins a shallow copy of the context, whose
+ * fields are the request's own objects.
+ */
+const answers = new WeakMap<object, { type?: string | undefined; errorCodes: string[] }>();
+
+export const roundedMillis = (began: number) => Math.round((performance.now() - began) * 10) / 10;
 
 /**
- * One line per /graphql request once its answer is sent: the request id the gateway forwarded,
+ * One line per /graphql request once its answer is sent — the request id the gateway forwarded,
  * the operation, the caller's role and subject tag (a hash, never the subject itself), the HTTP
- * status, the time and the SQL statements it took. Refused requests (no internal token) are
- * logged too, with what is known of them.
+ * status, the time and the SQL statements it took — and the same request in the metrics.
+ * Refused requests (no internal token) are logged and counted too, with what is known of them.
  */
-export function logRequests(logger: Logger): RequestHandler {
+export function logRequests(logger: Logger, metrics: ServiceMetrics): RequestHandler {
   return (request, response, next) => {
     const began = performance.now();
     response.on('finish', () => {
       const context = response.locals[CONTEXT_LOCAL] as AnySubgraphContext | undefined;
+      const answer = context ? answers.get(context.statements) : undefined;
       const operation = (request.body as { operationName?: unknown } | undefined)?.operationName;
+      const ms = roundedMillis(began);
       logger.info({
         requestId: context?.requestId ?? requestIdFor(request.get('x-request-id')),
         operation: typeof operation === 'string' ? operation : undefined,
         role: context?.identity.role,
         subject: subjectTag(context?.identity.subject),
         status: response.statusCode,
-        ms: roundedMillis(began),
+        ms,
         statements: context?.statements.count,
       }, 'request');
+      metrics.observeRequest({ type: answer?.type, status: response.statusCode, seconds: ms / 1000, errorCodes: answer?.errorCodes ?? [] });
     });
     next();
   };
 }
+
+/** Keeps the operation type and the answer's error codes for the request's line and metrics. */
+export const answerPlugin: ApolloServerPlugin<AnySubgraphContext> = {
+  async requestDidStart({ contextValue }) {
+    const answer: { type?: string | undefined; errorCodes: string[] } = { errorCodes: [] };
+    answers.set(contextValue.statements, answer);
+    return {
+      async didResolveOperation({ operation }) {
+        answer.type = operation?.operation;
+      },
+      async willSendResponse({ response }) {
+        if (response.body.kind === 'single') answer.errorCodes = errorCodesOf(response.body.singleResult.errors);
+      },
+    };
+  },
+};
 
 /**
  * Logs each unexpected error of a response (the client saw a masked one) with its request id

@@ -12,7 +12,8 @@ import { createLogger, type Logger } from '../log/index.js';
 import { contextFactory, kitModules, type AnySubgraphContext, type SubgraphDefinition, type SubgraphModule } from '../module/index.js';
 import { personalDataAuditPlugin, type PeerUrls } from '../write/index.js';
 import { listen, type Listening } from './http.js';
-import { CONTEXT_LOCAL, logRequests, logUnexpectedErrors } from './request-log.js';
+import { ServiceMetrics } from './metrics.js';
+import { answerPlugin, CONTEXT_LOCAL, logRequests, logUnexpectedErrors } from './request-log.js';
 
 /** Any subgraph definition, whatever its tables and modules. */
 export type AnySubgraphDefinition = SubgraphDefinition<any, readonly SubgraphModule[]>;
@@ -62,6 +63,7 @@ const statementCountPlugin: ApolloServerPlugin<AnySubgraphContext> = {
 
 export async function startSubgraphServer(definition: AnySubgraphDefinition, options: ServeOptions): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger(definition.name);
+  const metrics = new ServiceMetrics(definition.name);
   // The served schema enforces @allow / @personalData; the SDL printed for composition is the same.
   const schema = applyAccessDirectives(buildSchema(definition.modules));
   const app = express();
@@ -80,6 +82,7 @@ export async function startSubgraphServer(definition: AnySubgraphDefinition, opt
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       personalDataAuditPlugin as ApolloServerPlugin<AnySubgraphContext>,
+      answerPlugin,
       logUnexpectedErrors(logger),
       ...(options.exposeStatementCount ? [statementCountPlugin] : []),
     ],
@@ -88,6 +91,7 @@ export async function startSubgraphServer(definition: AnySubgraphDefinition, opt
   const createContext = contextFactory(definition, requestDatabases(options.sql, definition.dbSchema));
   const signer = internalSigner(options.internalSecret);
 
+  app.get('/metrics', metrics.handler());
   app.get('/health', async (_request, response) => {
     try {
       // A real query on a table every subgraph has, under a short timeout: a database that
@@ -103,7 +107,7 @@ export async function startSubgraphServer(definition: AnySubgraphDefinition, opt
   });
   app.use(
     '/graphql',
-    logRequests(logger),
+    logRequests(logger, metrics),
     // Before the body is even parsed: no token, no GraphQL (this covers _entities and _service).
     requireInternalIdentity(options.internalSecret),
     express.json({ limit: '1mb' }),
