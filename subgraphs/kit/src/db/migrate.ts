@@ -9,7 +9,7 @@ import { writeReferenceData } from './reference.js';
 // need the audit table). Both are idempotent, so every start runs them.
 const sharedSql = (file: string) => readFileSync(new URL(`../../sql/${file}`, import.meta.url), 'utf8');
 const beforeMigrations = [sharedSql('unaccent.sql')];
-const afterMigrations = [sharedSql('audit-append-only.sql')];
+const afterMigrations = [sharedSql('audit-append-only.sql'), sharedSql('audit-chain.sql')];
 
 /**
  * Applies a subgraph's drizzle migrations, then the kit's shared SQL and reference rows. An

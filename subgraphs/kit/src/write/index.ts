@@ -1,6 +1,7 @@
-// The write vocabulary: transactional mutations with audit and idempotency, input rules,
+// The write vocabulary: transactional mutations with audit (hash-chained) and idempotency, input rules,
 // version locks, dates, and reference checks against peer subgraphs.
 export * from './audit-log.js';
+export * from './audit-chain.js';
 export * from './dates.js';
 export * from './inputs.js';
 export * from './mutation.js';

@@ -5,7 +5,9 @@ import { bigserial, index, jsonb, pgTable, primaryKey, text, timestamp } from 'd
 
 /**
  * Append-only record of every change: who, what, when, before and after. A trigger created by
- * the migrations refuses UPDATE and DELETE, so not even a bug can rewrite history.
+ * the migrations refuses UPDATE and DELETE, so not even a bug can rewrite history; another
+ * chains each row to the one before it by hash (kit/sql/audit-chain.sql), so that a rewrite
+ * by the database owner shows (`npm run audit:verify`).
  */
 export const auditLog = pgTable(
   'audit_log',
@@ -19,6 +21,10 @@ export const auditLog = pgTable(
     targetId: text().notNull(),
     before: jsonb(),
     after: jsonb(),
+    /** Set by the chain trigger: the previous row's `hash` (null for the first row). */
+    previousHash: text(),
+    /** Set by the chain trigger: SHA-256 over `previousHash` and this row's content. */
+    hash: text(),
   },
   (table) => [
     index('audit_log_target_idx').on(table.targetType, table.targetId, table.id),
