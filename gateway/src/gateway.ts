@@ -6,7 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { ErrorCode, maskError } from '#kit/errors';
-import { createLogger, type Logger } from '#kit/log';
+import { createLogger, traceRequests, type Logger } from '#kit/log';
 import { internalSigner, type Identity } from '#kit/auth';
 import { listen, logUnexpectedErrors, ServiceMetrics, type Listening } from '#kit/server';
 import { authenticateClients, clientTokenVerifier, type ClientTokenOptions } from './auth.js';
@@ -159,6 +159,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     '/graphql',
     // Preflights are answered before anything else: a browser sends them without the token.
     corsFor(options.corsOrigins ?? []),
+    traceRequests('gateway', (locals) => (locals.trail as RequestTrail | undefined)?.requestId),
     logRequests(logger, deadlines, metrics),
     ...(explorer ? [browsersToExplorer] : []),
     // The token is checked before anything else: a bad one is a 401, not a public request.

@@ -2,7 +2,7 @@
 import './telemetry-off.js';
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '#kit/config';
-import { createLogger } from '#kit/log';
+import { createLogger, startTracing } from '#kit/log';
 import { stopOnSignals } from '#kit/server';
 import { supergraphPath } from './paths.js';
 import { loadGatewayConfig } from './config.js';
@@ -11,6 +11,7 @@ import { startGateway } from './gateway.js';
 try {
   const config = loadGatewayConfig();
   const logger = createLogger('gateway');
+  const tracing = await startTracing('gateway');
   const gateway = await startGateway({
     logger,
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
@@ -24,7 +25,7 @@ try {
     trustedDocuments: config.trustedDocuments,
   });
   logger.info({ url: gateway.url }, 'gateway ready');
-  const stop = () => void gateway.close().then(() => process.exit(0));
+  const stop = () => void gateway.close().then(() => tracing?.shutdown()).then(() => process.exit(0));
   stopOnSignals(stop);
 } catch (error) {
   console.error(error instanceof ConfigError ? error.message : error);

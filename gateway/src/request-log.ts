@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
-import { requestIdFor, subjectTag, type Logger } from '#kit/log';
+import { activeTraceId, requestIdFor, subjectTag, type Logger } from '#kit/log';
 import { errorCodesOf, roundedMillis, type ServiceMetrics } from '#kit/server';
 import type { Identity } from '#kit/auth';
 import type { Deadlines } from './deadlines.js';
@@ -29,6 +29,7 @@ export function logRequests(logger: Logger, deadlines: Deadlines, metrics: Servi
   const fetchLatency = metrics.histogram('passerelle_subgraph_fetch_duration_seconds', 'Gateway to subgraph fetches, by subgraph and whether it answered', ['subgraph', 'outcome']);
   return (request, response, next) => {
     const began = performance.now();
+    const traceId = activeTraceId();
     const trail: RequestTrail = { requestId: requestIdFor(request.get('x-request-id'), (id) => deadlines.inFlight(id)), fetches: [], errorCodes: [] };
     response.locals.trail = trail;
     response.setHeader('x-request-id', trail.requestId);
@@ -45,6 +46,7 @@ export function logRequests(logger: Logger, deadlines: Deadlines, metrics: Servi
         ms,
         cost: trail.cost,
         fetches: trail.fetches,
+        traceId,
       }, 'request');
       metrics.observeRequest({ type: trail.type, status: response.statusCode, seconds: ms / 1000, errorCodes: trail.errorCodes });
       for (const fetch of trail.fetches) fetchLatency.observe({ subgraph: fetch.subgraph, outcome: fetch.ok ? 'ok' : 'failed' }, fetch.ms / 1000);

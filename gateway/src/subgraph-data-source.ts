@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { isClientSafe } from '#kit/errors';
 import { INTERNAL_IDENTITY_HEADER, type Identity, type InternalSigner } from '#kit/auth';
 import type { Deadlines } from './deadlines.js';
+import { injectTraceContext } from '#kit/log';
 import { roundedMillis } from '#kit/server';
 import type { RequestTrail } from './request-log.js';
 import { sharingInFlight } from './shared-fetches.js';
@@ -82,6 +83,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const headers = request.http?.headers;
     if (!headers) return;
     if (context.requestId) headers.set('x-request-id', context.requestId);
+    // The fetch's span (Apollo's) is active here: the subgraph's spans become its children.
+    injectTraceContext(headers);
     // The signer hands out a caller's token again while it has 30 s left: a fetch within the
     // request's deadline always lands inside the token's 60 s.
     // Without an identity (e.g. the gateway's own start-up) nothing is signed and the subgraph refuses.

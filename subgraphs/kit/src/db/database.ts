@@ -1,6 +1,8 @@
 import postgres from 'postgres';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors/index.js';
+import { tracingEnabled } from '../log/index.js';
+import { tracedClient } from './sql-spans.js';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { drizzle, PostgresJsDatabase, PostgresJsSession } from 'drizzle-orm/postgres-js';
 
@@ -84,9 +86,11 @@ export function requestDatabases<TSchema extends Record<string, unknown>>(
   const { _: shared } = drizzle(sql, { schema, casing: 'snake_case' });
   const relations = { fullSchema: shared.fullSchema, schema: shared.schema!, tableNamesMap: shared.tableNamesMap };
   const dialect = new PgDialect({ casing: 'snake_case' });
+  // With tracing on, each statement is a span (sql-spans.ts); the client is wrapped once here.
+  const client = tracingEnabled() ? tracedClient(sql) : sql;
   return (counter) => {
     const logger = { logQuery: (query: string) => counter.record(query) };
-    const session = new PostgresJsSession(sql, dialect, relations, { logger });
+    const session = new PostgresJsSession(client, dialect, relations, { logger });
     // `$client` as drizzle() sets it, so a request's db is the same object drizzle() made.
     return Object.assign(new PostgresJsDatabase<TSchema>(dialect, session, relations), { $client: sql, $statements: counter });
   };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ConfigError, internalSecretPurpose, loadConfig, nodeEnv, port, sharedSecret } from '../config/index.js';
 import { connect, prepareDatabase, type SubgraphDataset } from '../db/index.js';
-import { createLogger } from '../log/index.js';
+import { createLogger, startTracing } from '../log/index.js';
 import { startSubgraphServer, type AnySubgraphDefinition } from './server.js';
 
 export interface SubgraphEntryOptions {
@@ -43,6 +43,7 @@ export async function runSubgraph<TSchema extends Record<string, unknown>>(
       }),
     ) as Record<string, string | number | undefined>;
     const logger = createLogger(definition.name);
+    const tracing = await startTracing(definition.name);
     const url = String(env[options.databaseUrlVariable]);
     const seed = env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : env.NODE_ENV !== 'production';
     if (env.PASSERELLE_DATABASE_PREPARED === 'on-message') await startMessage();
@@ -63,7 +64,7 @@ export async function runSubgraph<TSchema extends Record<string, unknown>>(
       logger,
     });
     logger.info({ url: server.url }, `subgraph ${definition.name} ready`);
-    const stop = () => void server.close().then(() => sql.end({ timeout: 5 })).then(() => process.exit(0));
+    const stop = () => void server.close().then(() => sql.end({ timeout: 5 })).then(() => tracing?.shutdown()).then(() => process.exit(0));
     stopOnSignals(stop);
   } catch (error) {
     console.error(error instanceof ConfigError ? error.message : error);

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import { unexpectedError } from '../errors/index.js';
-import { requestIdFor, subjectTag, type Logger } from '../log/index.js';
+import { activeTraceId, requestIdFor, subjectTag, type Logger } from '../log/index.js';
 import type { AnySubgraphContext } from '../module/index.js';
 import { errorCodesOf, type ServiceMetrics } from './metrics.js';
 
@@ -26,6 +26,7 @@ export const roundedMillis = (began: number) => Math.round((performance.now() - 
 export function logRequests(logger: Logger, metrics: ServiceMetrics): RequestHandler {
   return (request, response, next) => {
     const began = performance.now();
+    const traceId = activeTraceId();
     response.on('finish', () => {
       const context = response.locals[CONTEXT_LOCAL] as AnySubgraphContext | undefined;
       const answer = context ? answers.get(context.statements) : undefined;
@@ -39,6 +40,7 @@ export function logRequests(logger: Logger, metrics: ServiceMetrics): RequestHan
         status: response.statusCode,
         ms,
         statements: context?.statements.count,
+        traceId,
       }, 'request');
       metrics.observeRequest({ type: answer?.type, status: response.statusCode, seconds: ms / 1000, errorCodes: answer?.errorCodes ?? [] });
     });

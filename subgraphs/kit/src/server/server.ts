@@ -8,7 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import { applyAccessDirectives, internalSigner, requireInternalIdentity, type Identity } from '../auth/index.js';
 import { requestDatabases, type Sql } from '../db/index.js';
 import { maskError } from '../errors/index.js';
-import { createLogger, type Logger } from '../log/index.js';
+import { createLogger, traceRequests, type Logger } from '../log/index.js';
 import { contextFactory, kitModules, type AnySubgraphContext, type SubgraphDefinition, type SubgraphModule } from '../module/index.js';
 import { personalDataAuditPlugin, type PeerUrls } from '../write/index.js';
 import { listen, type Listening } from './http.js';
@@ -107,6 +107,7 @@ export async function startSubgraphServer(definition: AnySubgraphDefinition, opt
   });
   app.use(
     '/graphql',
+    traceRequests(definition.name, (locals) => (locals[CONTEXT_LOCAL] as AnySubgraphContext | undefined)?.requestId),
     logRequests(logger, metrics),
     // Before the body is even parsed: no token, no GraphQL (this covers _entities and _service).
     requireInternalIdentity(options.internalSecret),
