@@ -1,9 +1,9 @@
 // @ts-check
-// `npm run build`: what `npm start` runs, compiled to dist/ — one bundle per process (the
-// start script, the gateway, each subgraph), our code and its libraries in one file each, so
-// a process loads one file instead of resolving and compiling ~1,500 modules as it starts
-// (~40 % of its start time). esbuild strips the types without checking them (`npm run
-// typecheck` checks). Beside the bundles, dist/ mirrors the source tree for the files the code
+// `npm run build`: what `npm start` and a deployment run, compiled to dist/ — one bundle per
+// process (the start script, the gateway, each subgraph, the migration step), our code and its
+// libraries in one file each, so a process loads one file instead of resolving and compiling
+// ~1,500 modules as it starts (~40 % of its start time). esbuild strips the types without
+// checking them (`npm run typecheck` checks). Beside the bundles, dist/ mirrors the source tree for the files the code
 // reads next to itself (module schemas, migrations, shared SQL); each module's
 // `import.meta.url` is rewritten to the place of its mirrored copy, so those reads work from
 // the bundle as from the sources.
@@ -38,6 +38,8 @@ const sources = sourceFolders
   .sort();
 const entries = [
   'scripts/start.ts',
+  // A deployment's migration step (deploy/).
+  'scripts/migrate.ts',
   'gateway/src/index.ts',
   ...sources.filter((file) => /^subgraphs\/[^/]+\/src\/index\.ts$/.test(file) && !file.startsWith('subgraphs/kit/')),
 ];

@@ -1,5 +1,7 @@
 import type { SubgraphDataset } from '#kit/db';
-import type { AnySubgraphDefinition } from '#kit/server';
+import type { AnySubgraphDefinition, SubgraphEntryOptions } from '#kit/server';
+import { ministryEntry } from './ministry/src/entry.js';
+import { regionEntry } from './region/src/entry.js';
 import { ministryDataset, ministrySubgraph } from './ministry/src/subgraph.js';
 import { regionDataset, regionSubgraph } from './region/src/subgraph.js';
 
@@ -12,6 +14,8 @@ export interface SubgraphEntry {
   databaseUrlVariable: string;
   /** Database name on the embedded server (and the default for tests' templates). */
   embeddedDatabase: string;
+  /** The variables it reads when it runs on its own (its entry point). */
+  entry: SubgraphEntryOptions;
 }
 
 /** Every subgraph of the graph, by the name it has in schema/supergraph.yaml. */
@@ -19,14 +23,16 @@ const entries = {
   region: {
     definition: regionSubgraph,
     dataset: regionDataset,
-    databaseUrlVariable: 'REGION_DATABASE_URL',
+    databaseUrlVariable: regionEntry.databaseUrlVariable,
     embeddedDatabase: 'passerelle_region',
+    entry: regionEntry,
   },
   ministry: {
     definition: ministrySubgraph,
     dataset: ministryDataset,
-    databaseUrlVariable: 'MINISTRY_DATABASE_URL',
+    databaseUrlVariable: ministryEntry.databaseUrlVariable,
     embeddedDatabase: 'passerelle_ministry',
+    entry: ministryEntry,
   },
 } satisfies Record<string, SubgraphEntry>;
 

@@ -1,12 +1,19 @@
 import { context, propagation, SpanKind, SpanStatusCode, trace, type Span, type TracerProvider } from '@opentelemetry/api';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { RequestHandler } from 'express';
+import { z } from 'zod';
 
 // OpenTelemetry traces, off unless OTEL_EXPORTER_OTLP_ENDPOINT is set: then each process
 // exports its spans over OTLP/HTTP, and a request's spans across the gateway and the subgraphs
 // share one trace (W3C `traceparent` from the caller, to the gateway, to each subgraph fetch).
 // Apollo's gateway makes its own spans (request, plan, execute, each fetch); the kit adds a
 // server span per request and a span per SQL statement (its text, never its values).
+
+/** What turns tracing on (read by the OpenTelemetry exporter itself), for the deployment checks and README. */
+export const tracingConfigShape = {
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).optional(),
+};
 
 let provider: TracerProvider | undefined;
 

@@ -13,6 +13,31 @@ export interface SubgraphEntryOptions {
 }
 
 /**
+ * The environment a standalone subgraph reads (its database, port, peers, and the shared
+ * variables); the deployment files are checked against it.
+ */
+export function subgraphConfigShape(options: SubgraphEntryOptions) {
+  return {
+    [options.databaseUrlVariable]: z
+      .string({ error: 'is required: the postgres:// URL of this subgraph\'s own database' })
+      .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL'),
+    [options.portVariable]: port(options.defaultPort),
+    HOST: z.string().default('127.0.0.1'),
+    NODE_ENV: nodeEnv,
+    SEED_DEMO_DATA: z.enum(['true', 'false']).optional(),
+    // Set by `npm start`: it migrates and seeds the database itself, and sends the IPC
+    // message `{ type: 'start' }` when it is done; until then the process loads but does
+    // not serve (a request would meet tables that are not there yet).
+    PASSERELLE_DATABASE_PREPARED: z.enum(['true', 'false', 'on-message']).default('false'),
+    // Required in every environment: a standalone subgraph must share it with the gateway.
+    PASSERELLE_INTERNAL_SECRET: sharedSecret(internalSecretPurpose),
+    ...Object.fromEntries(
+      Object.values(options.peerUrlVariables ?? {}).map((variable) => [variable, z.string().url('must be the http(s) URL of that subgraph').optional()]),
+    ),
+  };
+}
+
+/**
  * Runs one subgraph as its own process against its own database (the production layout):
  * validates the environment, migrates, seeds demo data unless told not to, serves.
  */
@@ -22,26 +47,7 @@ export async function runSubgraph<TSchema extends Record<string, unknown>>(
   options: SubgraphEntryOptions,
 ): Promise<void> {
   try {
-    const env = loadConfig(
-      z.object({
-        [options.databaseUrlVariable]: z
-          .string({ error: 'is required: the postgres:// URL of this subgraph\'s own database' })
-          .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL'),
-        [options.portVariable]: port(options.defaultPort),
-        HOST: z.string().default('127.0.0.1'),
-        NODE_ENV: nodeEnv,
-        SEED_DEMO_DATA: z.enum(['true', 'false']).optional(),
-        // Set by `npm start`: it migrates and seeds the database itself, and sends the IPC
-        // message `{ type: 'start' }` when it is done; until then the process loads but does
-        // not serve (a request would meet tables that are not there yet).
-        PASSERELLE_DATABASE_PREPARED: z.enum(['true', 'false', 'on-message']).default('false'),
-        // Required in every environment: a standalone subgraph must share it with the gateway.
-        PASSERELLE_INTERNAL_SECRET: sharedSecret(internalSecretPurpose),
-        ...Object.fromEntries(
-          Object.values(options.peerUrlVariables ?? {}).map((variable) => [variable, z.string().url('must be the http(s) URL of that subgraph').optional()]),
-        ),
-      }),
-    ) as Record<string, string | number | undefined>;
+    const env = loadConfig(z.object(subgraphConfigShape(options))) as Record<string, string | number | undefined>;
     const logger = createLogger(definition.name);
     const tracing = await startTracing(definition.name);
     const url = String(env[options.databaseUrlVariable]);
