@@ -6,6 +6,7 @@ import { explorerConfigShape } from './explorer.js';
 import { limitsConfigShape, limitsFromConfig } from './limits.js';
 import { trustedDocumentsConfigShape } from './trusted-documents.js';
 import { devJwtSecret, randomSecret } from './dev-secret.js';
+import { sharedCacheConfigShape } from './shared-cache.js';
 
 const optionalUrl = z.string().url('must be an http(s) URL').optional();
 
@@ -69,6 +70,7 @@ export const gatewayConfigSchema = z
     ...corsConfigShape,
     ...trustedDocumentsConfigShape,
     ...explorerConfigShape,
+    ...sharedCacheConfigShape,
   })
   .superRefine((config, context) => checkAuthConfig(config, context, { internalSecretRequired: true }));
 
@@ -82,5 +84,6 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     limits: limitsFromConfig(config),
     corsOrigins: config.GATEWAY_CORS_ORIGINS,
     trustedDocuments: { mode: config.TRUSTED_DOCUMENTS, manifests: config.TRUSTED_DOCUMENTS_MANIFESTS },
+    redisUrl: config.REDIS_URL,
   };
 }

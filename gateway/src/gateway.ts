@@ -5,6 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { ErrorCode, maskError } from '#kit/errors';
 import { createLogger, traceRequests, type Logger } from '#kit/log';
 import { internalSigner, type Identity } from '#kit/auth';
@@ -52,6 +53,8 @@ export interface GatewayOptions {
   trustedDocuments?: TrustedDocuments;
   /** GraphiQL at /explorer (explorer.ts); default: on unless NODE_ENV=production (GATEWAY_EXPLORER). */
   explorer?: boolean;
+  /** Apollo's cache (persisted queries) shared between replicas (shared-cache.ts: Redis); per process otherwise. */
+  sharedCache?: KeyValueCache<string>;
 }
 
 export const GATEWAY_DEFAULTS = { requestTimeoutMillis: 10_000, maxResponseBytes: 5 * 1024 * 1024, maxBodyBytes: 100 * 1024 };
@@ -113,6 +116,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     gateway,
     ...productionSettings(options.env),
     includeStacktraceInErrorResponses: false,
+    ...(options.sharedCache ? { cache: options.sharedCache } : {}),
     // The process that started the server stops it (npm start, the entry points, tests);
     // Apollo's own signal handlers would race that shutdown and re-raise the signal.
     stopOnTerminationSignals: false,

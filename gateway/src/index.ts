@@ -7,13 +7,16 @@ import { stopOnSignals } from '#kit/server';
 import { supergraphPath } from './paths.js';
 import { loadGatewayConfig } from './config.js';
 import { startGateway } from './gateway.js';
+import { redisCache } from './shared-cache.js';
 
 try {
   const config = loadGatewayConfig();
   const logger = createLogger('gateway');
   const tracing = await startTracing('gateway');
+  const shared = config.redisUrl ? redisCache(config.redisUrl, logger) : undefined;
   const gateway = await startGateway({
     logger,
+    ...(shared ? { sharedCache: shared.cache } : {}),
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
     subgraphUrls: config.subgraphUrls,
     port: config.port,
@@ -25,7 +28,7 @@ try {
     trustedDocuments: config.trustedDocuments,
   });
   logger.info({ url: gateway.url }, 'gateway ready');
-  const stop = () => void gateway.close().then(() => tracing?.shutdown()).then(() => process.exit(0));
+  const stop = () => void gateway.close().then(() => shared?.close()).then(() => tracing?.shutdown()).then(() => process.exit(0));
   stopOnSignals(stop);
 } catch (error) {
   console.error(error instanceof ConfigError ? error.message : error);
