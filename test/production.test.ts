@@ -3,13 +3,14 @@
 // registry is reached), dist/ and the committed files the gateway reads (schema/, reports/);
 // each part started with plain `node` and NODE_ENV=production — no TypeScript loader, no dev
 // dependency — answers a query that crosses both subgraphs.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { secretKey, signIdentityToken } from '#kit/auth';
 import { freePort } from './support/global-setup.js';
+import { startPart, stopParts } from './support/dist-parts.js';
 import { freshDatabase, postGraphQL } from './support/harness.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -26,27 +27,15 @@ beforeAll(() => {
 }, 180_000);
 
 afterAll(async () => {
-  for (const child of processes) child.kill('SIGTERM');
-  await Promise.all(processes.map((child) => (child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : undefined)));
+  await stopParts(processes);
   for (const cleanup of cleanups) await cleanup();
   rmSync(copy, { recursive: true, force: true });
 });
 
-/** Starts one part from dist/ in the copy; resolves once its /health answers 200. */
-async function run(entry: string, env: Record<string, string>, healthUrl: string): Promise<void> {
-  let output = '';
-  const child = spawn(process.execPath, [entry], { cwd: copy, env: { PATH: process.env.PATH!, NODE_ENV: 'production', LOG_FILE: process.env.LOG_FILE!, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  processes.push(child);
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  for (let attempt = 0; attempt < 150; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`${entry} exited (${child.exitCode}):\n${output}`);
-    const healthy = await fetch(healthUrl).then((response) => response.ok, () => false);
-    if (healthy) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${entry} not healthy in 15 s:\n${output}`);
-}
+/** Starts one part from dist/ in the copy. */
+const run = async (entry: string, env: Record<string, string>, healthUrl: string) => {
+  processes.push(await startPart(copy, entry, env, healthUrl));
+};
 
 describe('production build', () => {
   it('installs without dev dependencies and serves the graph with plain node', async () => {
