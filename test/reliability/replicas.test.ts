@@ -74,24 +74,24 @@ async function load(millis: number, midway: () => void) {
   return outcomes;
 }
 
+/** At most the requests in flight when the kill came (CONCURRENCY) failed, and none sent well after it. */
+function expectOnlyInFlightFailures(outcomes: Awaited<ReturnType<typeof load>>): void {
+  const failed = outcomes.filter((outcome) => !outcome.ok);
+  expect(outcomes.length).toBeGreaterThan(100);
+  expect(failed.length, `${failed.length} of ${outcomes.length} failed: ${JSON.stringify(failed.slice(0, 3))}`).toBeLessThanOrEqual(CONCURRENCY);
+  // Every failure was sent before the kill (at 1.5 s) plus the time a request takes: none after.
+  expect(failed.every((outcome) => outcome.at < 1500 + 500), JSON.stringify(failed)).toBe(true);
+}
+
 describe('replicas', () => {
   it('spread the load, and a subgraph replica killed under load fails only requests in flight', async () => {
-    const outcomes = await load(3000, () => replicas.region[0]!.kill('SIGKILL'));
-    const failed = outcomes.filter((outcome) => !outcome.ok);
-    expect(outcomes.length).toBeGreaterThan(100);
-    expect(failed.length, `${failed.length} of ${outcomes.length} failed: ${JSON.stringify(failed.slice(0, 3))}`).toBeLessThanOrEqual(CONCURRENCY);
-    // Every failure was sent before the kill plus the time a request takes: none after.
-    expect(failed.every((outcome) => outcome.at < 1500 + 500), JSON.stringify(failed)).toBe(true);
+    expectOnlyInFlightFailures(await load(3000, () => replicas.region[0]!.kill('SIGKILL')));
     for (const [name, balancer] of Object.entries(balancers)) {
       for (const [target, count] of balancer.served) expect(count, `${name} replica ${target}`).toBeGreaterThan(0);
     }
   });
 
   it('so does a gateway replica', async () => {
-    const outcomes = await load(3000, () => replicas.gateway[0]!.kill('SIGKILL'));
-    const failed = outcomes.filter((outcome) => !outcome.ok);
-    expect(outcomes.length).toBeGreaterThan(100);
-    expect(failed.length, `${failed.length} of ${outcomes.length} failed: ${JSON.stringify(failed.slice(0, 3))}`).toBeLessThanOrEqual(CONCURRENCY);
-    expect(failed.every((outcome) => outcome.at < 1500 + 500), JSON.stringify(failed)).toBe(true);
+    expectOnlyInFlightFailures(await load(3000, () => replicas.gateway[0]!.kill('SIGKILL')));
   });
 });
