@@ -57,12 +57,15 @@ describe('metrics', () => {
     expect(text).not.toContain('trainingSessions');
   });
 
-  it('each subgraph counts its own requests and their latency', async () => {
+  it('each subgraph counts its own requests and their latency, and its database connections', async () => {
     await graph.request('{ region(code: "MA-01") { name { fr } partnership { title { fr } } } }', {}, { as: analyst });
     for (const [name, subgraph] of Object.entries(graph.subgraphs)) {
       const text = await metricsOf(subgraph.url);
       expect(valueOf(text, 'passerelle_requests_total', { service: name, type: 'query', outcome: 'ok' }), name).toBeGreaterThanOrEqual(1);
       expect(valueOf(text, 'passerelle_request_duration_seconds_bucket', { service: name, le: '+Inf' }), name).toBeGreaterThanOrEqual(1);
+      // The pool as PostgreSQL sees it: at least the connection that answered this scrape's count.
+      expect(valueOf(text, 'passerelle_db_connections', { service: name, state: 'active' }), name).toBeGreaterThanOrEqual(1);
+      expect(valueOf(text, 'passerelle_db_pool_max', { service: name }), name).toBeGreaterThan(0);
     }
   });
 });

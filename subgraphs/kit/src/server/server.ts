@@ -64,6 +64,7 @@ const statementCountPlugin: ApolloServerPlugin<AnySubgraphContext> = {
 export async function startSubgraphServer(definition: AnySubgraphDefinition, options: ServeOptions): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger(definition.name);
   const metrics = new ServiceMetrics(definition.name);
+  observeDatabase(metrics, options.sql);
   // The served schema enforces @allow / @personalData; the SDL printed for composition is the same.
   const schema = applyAccessDirectives(buildSchema(definition.modules));
   const app = express();
@@ -137,4 +138,22 @@ export async function startSubgraphServer(definition: AnySubgraphDefinition, opt
       await listening.close().catch(() => {});
     },
   };
+}
+
+/**
+ * The database pool, as PostgreSQL sees it when /metrics is scraped: the connections this
+ * subgraph's application holds (every replica of it: they share the application name) by
+ * state — `active` ones are running a statement —, and this process's pool size.
+ */
+function observeDatabase(metrics: ServiceMetrics, sql: Sql): void {
+  metrics.gauge('passerelle_db_connections', 'Connections of this subgraph (all its replicas) to its database, by state (pg_stat_activity)', ['state'], async (gauge) => {
+    const rows = await sql<{ state: string; count: number }[]>`
+      select coalesce(state, 'unknown') as state, count(*)::int as count from pg_stat_activity
+      where datname = current_database() and application_name = current_setting('application_name') group by 1`;
+    gauge.reset();
+    for (const row of rows) gauge.set({ state: row.state }, row.count);
+  });
+  metrics.gauge('passerelle_db_pool_max', 'Connections this process may open to its database', [], async (gauge) => {
+    gauge.set(Number((sql.options as { max?: number }).max ?? 0));
+  });
 }
