@@ -5,38 +5,14 @@
 // start reuses the data.
 import '../gateway/src/telemetry-off.js';
 import { performance } from 'node:perf_hooks';
-import { z } from 'zod';
-import { ConfigError, databaseUrl, loadConfig, port } from '#kit/config';
+import { ConfigError, loadConfig } from '#kit/config';
 import { embeddedServerUrl, ensureDatabases, prepareDatabase, startEmbeddedPostgres, type EmbeddedServer } from '#kit/db';
 import { subgraphNames, subgraphs, type SubgraphName } from '../subgraphs/registry.js';
-import { authConfigShape, checkAuthConfig, resolveAuth } from '../gateway/src/config.js';
-import { corsConfigShape } from '../gateway/src/cors.js';
-import { explorerConfigShape, explorerEnabled } from '../gateway/src/explorer.js';
-import { limitsConfigShape } from '../gateway/src/limits.js';
-import { trustedDocumentsConfigShape } from '../gateway/src/trusted-documents.js';
+import { explorerEnabled } from '../gateway/src/explorer.js';
+import { resolveAuth } from '../gateway/src/config.js';
+import { startConfigSchema } from './start-config.js';
 import { devJwtSecretPath } from '../gateway/src/dev-secret.js';
 import { freePort, supervise, waitForFreePort, type SupervisedChild } from './supervisor.js';
-
-const configSchema = z
-  .object({
-    REGION_DATABASE_URL: databaseUrl,
-    MINISTRY_DATABASE_URL: databaseUrl,
-    EMBEDDED_POSTGRES_PORT: port(54329),
-    GATEWAY_PORT: port(4000),
-    REGION_PORT: port(4001),
-    MINISTRY_PORT: port(4002),
-    HOST: z.string().default('127.0.0.1'),
-    /** Heap cap of each process (gateway, each subgraph); past it the process restarts. */
-    PASSERELLE_PROCESS_MEMORY_MB: z.coerce.number().int().min(64).default(512),
-    ...authConfigShape,
-    // Read by the gateway process; checked here too, so a bad value stops the start at once.
-    ...limitsConfigShape,
-    ...corsConfigShape,
-    ...trustedDocumentsConfigShape,
-    ...explorerConfigShape,
-  })
-  // Only this run's own processes share the internal secret, so in development a per-run one will do.
-  .superRefine((config, context) => checkAuthConfig(config, context, { internalSecretRequired: false }));
 
 const EXAMPLE = `{
   region(code: "MA-01") {
@@ -69,7 +45,7 @@ async function stop(reason: string, exitCode: number): Promise<void> {
 
 async function main(): Promise<void> {
   const began = performance.now();
-  const config = loadConfig(configSchema);
+  const config = loadConfig(startConfigSchema);
   const auth = resolveAuth(config);
   process.on('SIGINT', () => void stop('SIGINT', 0));
   process.on('SIGTERM', () => void stop('SIGTERM', 0));

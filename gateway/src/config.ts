@@ -65,6 +65,8 @@ export const gatewayConfigSchema = z
     HOST: z.string().default('127.0.0.1'),
     REGION_SUBGRAPH_URL: optionalUrl,
     MINISTRY_SUBGRAPH_URL: optionalUrl,
+    // Read by productionSettings (gateway.ts).
+    GATEWAY_INTROSPECTION: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
     ...authConfigShape,
     ...limitsConfigShape,
     ...corsConfigShape,
