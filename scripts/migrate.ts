@@ -5,8 +5,9 @@
 // start with PASSERELLE_DATABASE_PREPARED=true and never migrate on their own.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { ConfigError, databaseUrl, loadConfig, nodeEnv } from '#kit/config';
+import { ConfigError, loadConfig } from '#kit/config';
 import { prepareDatabase } from '#kit/db';
+import { migrationConfigShape, seedsDemoData } from '#kit/server';
 import { subgraphNames, subgraphs, type SubgraphName } from '../subgraphs/registry.js';
 
 try {
@@ -14,8 +15,8 @@ try {
   const name = positionals[0] as SubgraphName | undefined;
   if (!name || !subgraphNames.includes(name)) throw new ConfigError(`Name the subgraph whose database to migrate: ${subgraphNames.join(' or ')}.`);
   const variable = subgraphs[name].databaseUrlVariable;
-  const env = loadConfig(z.object({ [variable]: z.string({ error: 'is required: the postgres:// URL of the database to migrate' }).pipe(databaseUrl.unwrap()), NODE_ENV: nodeEnv, SEED_DEMO_DATA: z.enum(['true', 'false']).optional() })) as Record<string, string | undefined>;
-  const seed = env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : env.NODE_ENV !== 'production';
+  const env = loadConfig(z.object(migrationConfigShape(subgraphs[name].entry))) as Record<string, string | undefined>;
+  const seed = seedsDemoData(env);
   const began = performance.now();
   await prepareDatabase(subgraphs[name].dataset, env[variable]!, { seed });
   console.log(`${name}: database migrated${seed ? ' and seeded' : ''} in ${Math.round(performance.now() - began)} ms.`);

@@ -11,7 +11,7 @@ import { ConfigMap, Secret, Service } from 'kubernetes-models/v1';
 import { parse, parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { logConfigShape, tracingConfigShape } from '#kit/log';
-import { subgraphConfigShape } from '#kit/server';
+import { migrationConfigShape, subgraphConfigShape } from '#kit/server';
 import { gatewayConfigSchema } from '../gateway/src/config.js';
 import { subgraphs } from '../subgraphs/registry.js';
 
@@ -24,7 +24,7 @@ const known: Record<string, Set<string>> = {
   'dist/gateway/src/index.js': new Set([...Object.keys(gatewayConfigSchema.shape), ...shared]),
   'dist/subgraphs/region/src/index.js': new Set([...Object.keys(subgraphConfigShape(subgraphs.region.entry)), ...shared]),
   'dist/subgraphs/ministry/src/index.js': new Set([...Object.keys(subgraphConfigShape(subgraphs.ministry.entry)), ...shared]),
-  'dist/scripts/migrate.js': new Set(['REGION_DATABASE_URL', 'MINISTRY_DATABASE_URL', 'NODE_ENV', 'SEED_DEMO_DATA']),
+  'dist/scripts/migrate.js': new Set([...Object.keys(migrationConfigShape(subgraphs.region.entry)), ...Object.keys(migrationConfigShape(subgraphs.ministry.entry))]),
 };
 
 const models: Record<string, new (data: never) => { validate(): void }> = {

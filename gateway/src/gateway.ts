@@ -9,13 +9,13 @@ import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { ErrorCode, maskError } from '#kit/errors';
 import { createLogger, traceRequests, type Logger } from '#kit/log';
 import { internalSigner, type Identity } from '#kit/auth';
-import { listen, logUnexpectedErrors, ServiceMetrics, type Listening } from '#kit/server';
+import { listen, logUnexpectedErrors, ServiceMetrics, trailPlugin, type Listening } from '#kit/server';
 import { authenticateClients, clientTokenVerifier, type ClientTokenOptions } from './auth.js';
 import { corsFor } from './cors.js';
 import { Deadlines } from './deadlines.js';
 import { exportRouter } from './export.js';
 import { reportsRouter } from './reports.js';
-import { logRequests, trailPlugin, type RequestTrail } from './request-log.js';
+import { logRequests, type RequestTrail } from './request-log.js';
 import { browsersToExplorer, explorerEnabled, explorerRouter } from './explorer.js';
 import { DEFAULT_LIMITS, operationLimitsPlugin, tokenLimitMessage, type OperationLimits } from './limits.js';
 import { clientMistakes, limitResponseSize, refuseUnstorableCharacters, requireJsonBody } from './requests.js';
@@ -128,7 +128,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return maskError(formatted, error);
     },
     plugins: [
-      trailPlugin,
+      trailPlugin<GatewayContext>(),
       logUnexpectedErrors<GatewayContext>(logger),
       operationLimitsPlugin(limits),
       refuseUnstorableCharacters,

@@ -192,7 +192,7 @@ export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlug
             if (key.length <= MAX_CACHED_VARIABLES_LENGTH) costsOfDocument.set(key, cost);
           }
           if (typeof cost !== 'number') throw refusal(cost);
-          contextValue.cost = cost;
+          contextValue.trail.cost = cost;
           const budget = limits.costBudgets[contextValue.identity.role];
           if (cost > budget) {
             throw refusal({
@@ -205,9 +205,10 @@ export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlug
           }
         },
         async willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== 'single' || contextValue.cost === undefined) return;
+          const cost = contextValue.trail.cost;
+          if (response.body.kind !== 'single' || cost === undefined) return;
           const result = response.body.singleResult;
-          result.extensions = { ...result.extensions, cost: contextValue.cost };
+          result.extensions = { ...result.extensions, cost };
         },
       };
     },

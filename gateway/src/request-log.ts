@@ -1,21 +1,16 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
-import { activeTraceId, requestIdFor, subjectTag, type Logger } from '#kit/log';
-import { errorCodesOf, roundedMillis, type ServiceMetrics } from '#kit/server';
+import { activeTraceId, requestIdFor, subjectTag, type Logger, type RequestTrail as GraphQLTrail } from '#kit/log';
+import { roundedMillis, type ServiceMetrics } from '#kit/server';
 import type { Identity } from '#kit/auth';
 import type { Deadlines } from './deadlines.js';
-import type { GatewayContext } from './subgraph-data-source.js';
 
 /** What one request's log line says, filled in as the request goes (the context holds it). */
-export interface RequestTrail {
+export interface RequestTrail extends GraphQLTrail {
   requestId: string;
-  operation?: string | undefined;
-  type?: string | undefined;
+  /** The operation's estimated cost (limits.ts), also reported in `extensions.cost`. */
   cost?: number | undefined;
   /** Each subgraph fetch: which subgraph, how long, and whether it answered. */
   fetches: { subgraph: string; ms: number; ok: boolean }[];
-  /** The codes of the answer's errors (for the metrics). */
-  errorCodes: string[];
 }
 
 /**
@@ -54,19 +49,3 @@ export function logRequests(logger: Logger, deadlines: Deadlines, metrics: Servi
     next();
   };
 }
-
-/** Fills the trail in from Apollo's view of the request. */
-export const trailPlugin: ApolloServerPlugin<GatewayContext> = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ operation, operationName, contextValue }) {
-        contextValue.trail.operation = operationName ?? undefined;
-        contextValue.trail.type = operation?.operation;
-      },
-      async willSendResponse({ contextValue, response }) {
-        contextValue.trail.cost = contextValue.cost;
-        if (response.body.kind === 'single') contextValue.trail.errorCodes = errorCodesOf(response.body.singleResult.errors);
-      },
-    };
-  },
-};

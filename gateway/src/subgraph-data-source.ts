@@ -18,8 +18,6 @@ export interface GatewayContext {
   identity: Identity;
   /** Aborts this request's subgraph fetches when its time is up (see deadlines.ts). */
   deadline?: AbortSignal;
-  /** The operation's estimated cost (see limits.ts), reported in `extensions.cost`. */
-  cost?: number;
 }
 
 interface SubgraphErrorBody {

@@ -4,3 +4,4 @@
 export * from './logger.js';
 export * from './request-id.js';
 export * from './tracing.js';
+export * from './trail.js';

@@ -87,7 +87,7 @@ export function injectTraceContext(headers: { set(name: string, value: string): 
   if (tracingEnabled()) propagation.inject(context.active(), headers, { set: (carrier, key, value) => carrier.set(key, value) });
 }
 
-/** Runs `work` inside a client span (a SQL statement): ended when it settles, marked failed if it fails. */
+/** A client span (a SQL statement) of the active request: its caller ends it, with the error if it failed. */
 export function clientSpan(name: string, attributes: Record<string, string>): { end(error?: unknown): void } {
   const span: Span = passerelleTracer().startSpan(name, { kind: SpanKind.CLIENT, attributes });
   return {

@@ -1,6 +1,6 @@
 import { INTERNAL_IDENTITY_HEADER, rowScope, type Identity, type InternalSigner, type OwnedEntity, type PersonalDataRead, type RowScope } from '../auth/index.js';
 import { ArgumentLoaders, StatementCounter, type Database } from '../db/index.js';
-import { requestIdFor } from '../log/index.js';
+import { requestIdFor, type RequestTrail } from '../log/index.js';
 import type { MutationContext, PeerUrls } from '../write/index.js';
 import type { LoadersOf, SubgraphModule } from './define.js';
 
@@ -33,6 +33,8 @@ export interface SubgraphContext<TSchema extends Record<string, unknown>, TModul
   loaders: LoadersOf<TModules>;
   /** Every table the subgraph's modules own, by GraphQL type name, with its access rules. */
   owned: ReadonlyMap<string, OwnedEntity>;
+  /** What the request's log line will say (server/request-log.ts). */
+  trail: RequestTrail;
 }
 
 export type AnySubgraphContext = SubgraphContext<Record<string, unknown>, readonly SubgraphModule[]>;
@@ -88,6 +90,7 @@ export function contextFactory<TSchema extends Record<string, unknown>, TModules
       statements,
       loaders: loaders as LoadersOf<TModules>,
       owned,
+      trail: { errorCodes: [] },
       peers: options.peers ?? {},
       peerHeaders: async () => {
         if (!options.signer) throw new Error('This subgraph was started without an internal signer, so it cannot call its peers.');

@@ -2,5 +2,5 @@
 export * from './http.js';
 export * from './server.js';
 export * from './main.js';
-export { logUnexpectedErrors, roundedMillis } from './request-log.js';
+export { logUnexpectedErrors, roundedMillis, trailPlugin } from './request-log.js';
 export * from './metrics.js';

@@ -37,6 +37,17 @@ export function subgraphConfigShape(options: SubgraphEntryOptions) {
   };
 }
 
+/** What a deployment's migration step reads (scripts/migrate.ts): the database, and whether to seed. */
+export function migrationConfigShape(options: SubgraphEntryOptions) {
+  const { NODE_ENV, SEED_DEMO_DATA, [options.databaseUrlVariable]: database } = subgraphConfigShape(options);
+  return { [options.databaseUrlVariable]: database!, NODE_ENV, SEED_DEMO_DATA };
+}
+
+/** Demo data goes into an empty database when SEED_DEMO_DATA says so, else everywhere but production. */
+export function seedsDemoData(env: Record<string, unknown>): boolean {
+  return env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : env.NODE_ENV !== 'production';
+}
+
 /**
  * Runs one subgraph as its own process against its own database (the production layout):
  * validates the environment, migrates, seeds demo data unless told not to, serves.
@@ -51,7 +62,7 @@ export async function runSubgraph<TSchema extends Record<string, unknown>>(
     const logger = createLogger(definition.name);
     const tracing = await startTracing(definition.name);
     const url = String(env[options.databaseUrlVariable]);
-    const seed = env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : env.NODE_ENV !== 'production';
+    const seed = seedsDemoData(env);
     if (env.PASSERELLE_DATABASE_PREPARED === 'on-message') await startMessage();
     else if (env.PASSERELLE_DATABASE_PREPARED !== 'true') await prepareDatabase(dataset, url, { seed });
     const sql = connect(url, { applicationName: `passerelle-${definition.name}` });

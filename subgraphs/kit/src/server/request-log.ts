@@ -1,19 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import { unexpectedError } from '../errors/index.js';
-import { activeTraceId, requestIdFor, subjectTag, type Logger } from '../log/index.js';
+import { activeTraceId, requestIdFor, subjectTag, type Logger, type RequestTrail } from '../log/index.js';
 import type { AnySubgraphContext } from '../module/index.js';
 import { errorCodesOf, type ServiceMetrics } from './metrics.js';
 
 /** Where a request's log line finds its context (set by the GraphQL context function). */
 export const CONTEXT_LOCAL = 'graphqlContext';
-
-/**
- * What Apollo saw of each request (its operation type, the codes it answered), by the
- * request's statement counter: Apollo hands plugins a shallow copy of the context, whose
- * fields are the request's own objects.
- */
-const answers = new WeakMap<object, { type?: string | undefined; errorCodes: string[] }>();
 
 export const roundedMillis = (began: number) => Math.round((performance.now() - began) * 10) / 10;
 
@@ -29,7 +22,6 @@ export function logRequests(logger: Logger, metrics: ServiceMetrics): RequestHan
     const traceId = activeTraceId();
     response.on('finish', () => {
       const context = response.locals[CONTEXT_LOCAL] as AnySubgraphContext | undefined;
-      const answer = context ? answers.get(context.statements) : undefined;
       const operation = (request.body as { operationName?: unknown } | undefined)?.operationName;
       const ms = roundedMillis(began);
       logger.info({
@@ -42,27 +34,28 @@ export function logRequests(logger: Logger, metrics: ServiceMetrics): RequestHan
         statements: context?.statements.count,
         traceId,
       }, 'request');
-      metrics.observeRequest({ type: answer?.type, status: response.statusCode, seconds: ms / 1000, errorCodes: answer?.errorCodes ?? [] });
+      metrics.observeRequest({ type: context?.trail.type, status: response.statusCode, seconds: ms / 1000, errorCodes: context?.trail.errorCodes ?? [] });
     });
     next();
   };
 }
 
-/** Keeps the operation type and the answer's error codes for the request's line and metrics. */
-export const answerPlugin: ApolloServerPlugin<AnySubgraphContext> = {
-  async requestDidStart({ contextValue }) {
-    const answer: { type?: string | undefined; errorCodes: string[] } = { errorCodes: [] };
-    answers.set(contextValue.statements, answer);
-    return {
-      async didResolveOperation({ operation }) {
-        answer.type = operation?.operation;
-      },
-      async willSendResponse({ response }) {
-        if (response.body.kind === 'single') answer.errorCodes = errorCodesOf(response.body.singleResult.errors);
-      },
-    };
-  },
-};
+/** Fills the request's trail in from Apollo's view of it: its operation, and the codes it answered. */
+export function trailPlugin<TContext extends { trail: RequestTrail }>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, operationName, contextValue }) {
+          contextValue.trail.operation = operationName ?? undefined;
+          contextValue.trail.type = operation?.operation;
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind === 'single') contextValue.trail.errorCodes = errorCodesOf(response.body.singleResult.errors);
+        },
+      };
+    },
+  };
+}
 
 /**
  * Logs each unexpected error of a response (the client saw a masked one) with its request id

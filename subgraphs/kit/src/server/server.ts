@@ -13,7 +13,7 @@ import { contextFactory, kitModules, type AnySubgraphContext, type SubgraphDefin
 import { personalDataAuditPlugin, type PeerUrls } from '../write/index.js';
 import { listen, type Listening } from './http.js';
 import { ServiceMetrics } from './metrics.js';
-import { answerPlugin, CONTEXT_LOCAL, logRequests, logUnexpectedErrors } from './request-log.js';
+import { CONTEXT_LOCAL, logRequests, logUnexpectedErrors, trailPlugin } from './request-log.js';
 
 /** Any subgraph definition, whatever its tables and modules. */
 export type AnySubgraphDefinition = SubgraphDefinition<any, readonly SubgraphModule[]>;
@@ -83,7 +83,7 @@ export async function startSubgraphServer(definition: AnySubgraphDefinition, opt
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       personalDataAuditPlugin as ApolloServerPlugin<AnySubgraphContext>,
-      answerPlugin,
+      trailPlugin<AnySubgraphContext>(),
       logUnexpectedErrors(logger),
       ...(options.exposeStatementCount ? [statementCountPlugin] : []),
     ],
