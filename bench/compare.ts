@@ -1,8 +1,9 @@
 // `npm run bench:compare -- [--seconds 2] [--rounds 3] [--concurrency 1,16,64] [--gateways ours,stock,hive]
-//   [--scale 100] [--queries <name part>] [--young-mb N]`
+//   [--scale 100] [--queries <name part>] [--young-mb N] [--from build|sources]`
 // Our gateway side by side with the gateways a user would pick instead, over the same subgraphs
 // and database: the stock @apollo/gateway (bench/peers/stock-apollo.ts) and Hive Gateway with its
 // defaults (bench/peers/hive-gateway.ts; `hive-nodedupe` turns its fetch deduplication off).
+// Ours runs as production does, from the dist/ bundles (`--from sources`: through tsx).
 // The subgraphs run once, each in its own process on a throw-away embedded PostgreSQL; each
 // gateway is its own process, driven in turn (alternating, so drift hits all alike) by
 // autocannon with the queries of bench/compare-queries.ts, in two workloads: identical requests,
@@ -10,7 +11,7 @@
 // error is not a result. Prints req/s, p50/p99, errors, gateway CPU-ms per request and peak RSS,
 // with the ratios ours/peer, medians of the rounds.
 import '../gateway/src/telemetry-off.js';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,7 +20,7 @@ import autocannon from 'autocannon';
 import { secretKey, signIdentityToken } from '#kit/auth';
 import { ensureDatabases, fillVolumeAt, prepareDatabase, startEmbeddedPostgres } from '#kit/db';
 import { subgraphNames, subgraphs } from '../subgraphs/registry.js';
-import { freePort, supervise, type SupervisedChild } from '../scripts/supervisor.js';
+import { entryArguments, freePort, supervise, type SupervisedChild } from '../scripts/supervisor.js';
 import { benchQueries, type BenchQuery } from './compare-queries.js';
 import { printFetchBreakdown, startRecordingProxies } from './fetch-breakdown.js';
 import { cpuMillis, rssMb } from './process-stats.js';
@@ -38,6 +39,9 @@ const { values } = parseArgs({
     queries: { type: 'string', default: '' },
     // Our gateway and subgraphs write CPU profiles (node --cpu-prof) into <dir>/<process name>.
     profile: { type: 'string' },
+    // Our gateway and subgraphs as production runs them, the dist/ bundles (built first if the
+    // sources changed), or from the sources through tsx.
+    from: { type: 'string', default: 'build' },
   },
 });
 const seconds = Number(values.seconds);
@@ -50,6 +54,9 @@ const scale = Number(values.scale);
 const queries = benchQueries.filter((query) => query.name.includes(values.queries));
 /** `--profile <dir>`: each of our processes writes its CPU profile to <dir>/<name> when it stops. */
 const profileFlags = (name: string) => (values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(values.profile, name)}`] : []);
+if (!['build', 'sources'].includes(values.from)) throw new Error(`--from ${values.from}: choose build or sources`);
+const fromBuild = values.from === 'build';
+if (fromBuild) execFileSync(process.execPath, ['scripts/build.mjs', '--if-changed'], { cwd: path.resolve(import.meta.dirname, '..'), stdio: 'inherit' });
 const workloads = ['identical', 'varied'] as const;
 const firstBad = new Map<string, string>();
 type Workload = (typeof workloads)[number];
@@ -85,15 +92,15 @@ try {
   const shared = { HOST: '127.0.0.1', PASSERELLE_INTERNAL_SECRET: internalSecret, PASSERELLE_DATA_DIR: path.join(dataDir, 'data'), ...productionLogs };
   const log = (line: string) => (line.includes('error') ? console.error(line) : undefined);
   children.push(
-    supervise({ name: 'region', entry: 'subgraphs/region/src/index.ts', env: { ...shared, REGION_DATABASE_URL: urls.region, REGION_PORT: String(ports.region), MINISTRY_SUBGRAPH_URL: subgraphUrl('ministry'), SEED_DEMO_DATA: 'false' }, memoryMb, nodeFlags: [...youngGenerationFlags, ...profileFlags('region')], healthUrl: `http://127.0.0.1:${ports.region}/health` }, log),
-    supervise({ name: 'ministry', entry: 'subgraphs/ministry/src/index.ts', env: { ...shared, MINISTRY_DATABASE_URL: urls.ministry, MINISTRY_PORT: String(ports.ministry), SEED_DEMO_DATA: 'false' }, memoryMb, nodeFlags: [...youngGenerationFlags, ...profileFlags('ministry')], healthUrl: `http://127.0.0.1:${ports.ministry}/health` }, log),
+    supervise({ name: 'region', entry: 'subgraphs/region/src/index.ts', env: { ...shared, REGION_DATABASE_URL: urls.region, REGION_PORT: String(ports.region), MINISTRY_SUBGRAPH_URL: subgraphUrl('ministry'), SEED_DEMO_DATA: 'false' }, memoryMb, fromBuild, nodeFlags: [...youngGenerationFlags, ...profileFlags('region')], healthUrl: `http://127.0.0.1:${ports.region}/health` }, log),
+    supervise({ name: 'ministry', entry: 'subgraphs/ministry/src/index.ts', env: { ...shared, MINISTRY_DATABASE_URL: urls.ministry, MINISTRY_PORT: String(ports.ministry), SEED_DEMO_DATA: 'false' }, memoryMb, fromBuild, nodeFlags: [...youngGenerationFlags, ...profileFlags('ministry')], healthUrl: `http://127.0.0.1:${ports.ministry}/health` }, log),
   );
   await Promise.all(children.map((child) => child.ready()));
 
   const token = await signIdentityToken({ subject: 'bench', role: 'ministry-analyst' }, secretKey(clientSecret), { issuer: 'bench', audience: 'passerelle', expiresIn: '2h' });
   const peerEnv = { ...shared, REGION_SUBGRAPH_URL: subgraphUrl('region'), MINISTRY_SUBGRAPH_URL: subgraphUrl('ministry'), BENCH_ROLE: 'ministry-analyst' };
-  const entries: Record<string, { entry: string; env: Record<string, string>; flags?: string[] }> = {
-    ours: { entry: 'gateway/src/index.ts', env: { ...peerEnv, ...productionLogs, PASSERELLE_JWT_SECRET: clientSecret, PASSERELLE_JWT_ISSUER: 'bench', GATEWAY_EXPLORER: 'false' }, flags: [...youngGenerationFlags, ...profileFlags('gateway')] },
+  const entries: Record<string, { entry: string; fromBuild?: boolean; env: Record<string, string>; flags?: string[] }> = {
+    ours: { entry: 'gateway/src/index.ts', fromBuild, env: { ...peerEnv, ...productionLogs, PASSERELLE_JWT_SECRET: clientSecret, PASSERELLE_JWT_ISSUER: 'bench', GATEWAY_EXPLORER: 'false' }, flags: [...youngGenerationFlags, ...profileFlags('gateway')] },
     stock: { entry: 'bench/peers/stock-apollo.ts', env: peerEnv },
     hive: { entry: 'bench/peers/hive-gateway.ts', env: peerEnv },
     'hive-nodedupe': { entry: 'bench/peers/hive-gateway.ts', env: { ...peerEnv, BENCH_HIVE_DEDUPE: 'false' } },
@@ -104,7 +111,7 @@ try {
     const port = await freePort();
     // Every gateway gets the heap cap `npm start` gives each process; only ours takes --young-mb
     // and --profile (a peer runs with Node's defaults, as its users would).
-    const child = spawn(process.execPath, [`--max-old-space-size=${memoryMb}`, ...(spec.flags ?? []), '--import', 'tsx', spec.entry], {
+    const child = spawn(process.execPath, [`--max-old-space-size=${memoryMb}`, ...(spec.flags ?? []), ...entryArguments(spec.entry, spec.fromBuild ?? false)], {
       cwd: root,
       env: { ...process.env, ...spec.env, ...extraEnv, GATEWAY_PORT: String(port), BENCH_PORT: String(port) },
       stdio: ['ignore', 'ignore', 'inherit'],

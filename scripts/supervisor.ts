@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 // entry points too; run from the sources (tsx: tests, benchmarks), they run theirs with tsx.
 const compiled = import.meta.url.endsWith('.js');
 const root = fileURLToPath(new URL(compiled ? '../..' : '..', import.meta.url));
-const entryArguments = (entry: string) =>
-  compiled ? [path.join('dist', entry.replace(/\.ts$/, '.js'))] : ['--import', 'tsx', entry];
+/** The built bundle of `entry` (dist/, `npm run build`) or the source itself through tsx. */
+export const entryArguments = (entry: string, fromBuild = compiled) =>
+  fromBuild ? [path.join('dist', entry.replace(/\.ts$/, '.js'))] : ['--import', 'tsx', entry];
 
 export interface ChildSpec {
   /** `gateway`, `region`: prefixes its log lines. */
@@ -18,6 +19,8 @@ export interface ChildSpec {
   env: Record<string, string>;
   /** V8 heap cap: past it the process dies and is restarted, the others keep answering. */
   memoryMb: number;
+  /** Run the built bundle (dist/) rather than the source; by default, as the supervisor itself runs. */
+  fromBuild?: boolean;
   /** More Node flags (benchmarks: --max-semi-space-size, --cpu-prof). */
   nodeFlags?: string[];
   /**
@@ -117,7 +120,7 @@ export function supervise(spec: ChildSpec, log: (line: string) => void): Supervi
 
   const launch = (): ChildProcess => {
     const flags = [`--max-old-space-size=${spec.memoryMb}`, ...(spec.nodeFlags ?? [])];
-    const child = spawn(process.execPath, [...flags, ...entryArguments(spec.entry)], {
+    const child = spawn(process.execPath, [...flags, ...entryArguments(spec.entry, spec.fromBuild)], {
       cwd: root,
       env: { ...process.env, ...spec.env },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
