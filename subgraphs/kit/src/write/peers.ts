@@ -9,23 +9,25 @@ import { ErrorCode, notFound } from '../errors/index.js';
 export type PeerUrls = Partial<Record<string, string>>;
 
 /**
- * Checks that entities owned by another subgraph exist before this one stores a reference to
- * them, by asking that subgraph's `_entities` (null means unknown). Without a configured URL
- * the check is skipped: the reference is stored as given (the subgraph logs this at start).
- * The peer, like every subgraph, answers only signed calls: `peerHeaders` signs one.
+ * Asks another subgraph's `_entities` for `references`, each with the fields `selections` names
+ * for its type (`id` when none): the answers in the order asked, null for an unknown id.
+ * Undefined without a configured URL for that subgraph. The peer, like every subgraph, answers
+ * only signed calls: `peerHeaders` signs one.
  */
-export async function requireEntities(
+export async function peerEntities<TAnswer = { __typename: string; id: string }>(
   context: { peers: PeerUrls; peerHeaders(): Promise<Record<string, string>> },
   peer: string,
-  references: { typename: string; id: string; argumentName: string }[],
-): Promise<void> {
+  references: { typename: string; id: string }[],
+  selections: Partial<Record<string, string>> = {},
+): Promise<(TAnswer | null)[] | undefined> {
   const url = context.peers[peer];
-  if (!url || references.length === 0) return;
+  if (!url) return undefined;
+  if (references.length === 0) return [];
   const typenames = [...new Set(references.map((reference) => reference.typename))];
   const query = `query($representations: [_Any!]!) { _entities(representations: $representations) { __typename ${typenames
-    .map((typename) => `... on ${typename} { id }`)
+    .map((typename) => `... on ${typename} { ${selections[typename] ?? 'id'} }`)
     .join(' ')} } }`;
-  let body: { data?: { _entities?: (unknown | null)[] } };
+  let body: { data?: { _entities?: (TAnswer | null)[] } };
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -48,6 +50,21 @@ export async function requireEntities(
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     });
   }
+  return found;
+}
+
+/**
+ * Checks that entities owned by another subgraph exist before this one stores a reference to
+ * them (null means unknown). Without a configured URL the check is skipped: the reference is
+ * stored as given (the subgraph logs this at start).
+ */
+export async function requireEntities(
+  context: { peers: PeerUrls; peerHeaders(): Promise<Record<string, string>> },
+  peer: string,
+  references: { typename: string; id: string; argumentName: string }[],
+): Promise<void> {
+  const found = await peerEntities(context, peer, references);
+  if (!found) return;
   const missing = references.find((_, index) => found[index] == null);
   if (missing) throw notFound(missing.typename, missing.id, missing.argumentName);
 }

@@ -51,6 +51,8 @@ export const partnerships = pgTable(
   },
   (table) => [
     index('partnerships_region_code_idx').on(table.regionCode, table.signedIn),
+    // registerPartnership refuses a second registration of the same convention; this backs it against a race.
+    uniqueIndex('partnerships_region_title_signed_idx').on(table.regionCode, table.titleFr, table.signedIn),
     trigramIndex('partnerships_title_fr_trgm_idx', table.titleFr),
     trigramIndex('partnerships_title_ar_trgm_idx', table.titleAr),
   ],

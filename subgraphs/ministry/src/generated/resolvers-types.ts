@@ -41,6 +41,14 @@ export type AddExpertInput = {
   specialties: Array<Theme>;
 };
 
+export type AddMinistryCommitmentInput = {
+  /** 1 to 1000 characters each. */
+  description: LocalizedTextInput;
+  /** Not before the convention was signed. */
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  partnershipId: Scalars['ID']['input'];
+};
+
 export type AdoptionStatistics = {
   __typename?: 'AdoptionStatistics';
   groups: Array<AdoptionStatisticsGroup>;
@@ -401,6 +409,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds an expert. A retry with the same idempotencyKey returns the first call's expert. */
   addExpert: Expert;
+  /**
+   * Adds a commitment of the ministry at the end of a convention's list, PLANNED. A retry with
+   * the same idempotencyKey returns the first result.
+   */
+  addMinistryCommitment: MinistryCommitmentFollowUp;
   /** Assigns an expert to a region for a mission and period. Retry-safe with idempotencyKey. */
   assignExpert: ExpertAssignment;
   /**
@@ -414,6 +427,13 @@ export type Mutation = {
   publishBestPractice: BestPractice;
   /** Records that a region adopted a practice. Retry-safe with idempotencyKey. */
   recordBestPracticeAdoption: BestPracticeAdoption;
+  /**
+   * Registers a convention the ministry signed with a regional council, with its signatories,
+   * objectives and the ministry's commitments; the region then adds its own side (region
+   * commitments, action plan) through the region subgraph. A retry with the same idempotencyKey
+   * returns the first result.
+   */
+  registerPartnership: Partnership;
   updateExpert: Expert;
   /**
    * Changes the status of a ministry commitment and appends a dated entry to its history. Read
@@ -428,6 +448,12 @@ export type Mutation = {
 export type MutationAddExpertArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: AddExpertInput;
+};
+
+
+export type MutationAddMinistryCommitmentArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: AddMinistryCommitmentInput;
 };
 
 
@@ -460,6 +486,12 @@ export type MutationRecordBestPracticeAdoptionArgs = {
 };
 
 
+export type MutationRegisterPartnershipArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RegisterPartnershipInput;
+};
+
+
 export type MutationUpdateExpertArgs = {
   input: UpdateExpertInput;
 };
@@ -472,6 +504,14 @@ export type MutationUpdateMinistryCommitmentStatusArgs = {
 
 export type MutationUpdateProgrammeArgs = {
   input: UpdateProgrammeInput;
+};
+
+/** A commitment as the convention states it; it starts PLANNED (its status then moves with the update mutations). */
+export type NewCommitmentInput = {
+  /** 1 to 1000 characters each. */
+  description: LocalizedTextInput;
+  /** Not before the convention was signed. */
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 export type PageInfo = {
@@ -814,12 +854,41 @@ export type RegionProgrammesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type RegisterPartnershipInput = {
+  /** What the ministry undertakes, in the order of the convention (at most 100). */
+  ministryCommitments?: InputMaybe<Array<NewCommitmentInput>>;
+  /** At most 50, 1 to 1000 characters each. */
+  objectives?: InputMaybe<Array<LocalizedTextInput>>;
+  /** The partner region, MA-01 to MA-12. */
+  regionCode: Scalars['ID']['input'];
+  /** The signatories, at least one per party, in the order of the convention (at most 10). */
+  signatories: Array<SignatoryInput>;
+  /** `YYYY-MM`: required without signedOn; with it, must be its month. */
+  signedMonth?: InputMaybe<Scalars['String']['input']>;
+  /** The day of signature, when known; not in the future. */
+  signedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Where it was signed, e.g. "Tanger"; 1 to 100 characters. */
+  signingPlace: Scalars['String']['input'];
+  /** Up to 2000 characters each. */
+  summary?: InputMaybe<LocalizedTextInput>;
+  /** 1 to 300 characters each; a region has one convention per title and signing date. */
+  title: LocalizedTextInput;
+};
+
 /** A signatory, recorded by office; `name` is null unless a party publishes it. */
 export type Signatory = {
   __typename?: 'Signatory';
   name: Maybe<Scalars['String']['output']>;
   party: SignatoryParty;
   title: LocalizedText;
+};
+
+export type SignatoryInput = {
+  /** The person, when the party publishes it; 1 to 200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  party: SignatoryParty;
+  /** The office, e.g. "Président du Conseil de la Région"; 1 to 300 characters each. */
+  title: LocalizedTextInput;
 };
 
 export type SignatoryParty =
@@ -1002,12 +1071,13 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AddExpertInput: AddExpertInput;
+  AddMinistryCommitmentInput: AddMinistryCommitmentInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AdoptionStatistics: ResolverTypeWrapper<AdoptionStatisticsMapper>;
   AdoptionStatisticsDimension: AdoptionStatisticsDimension;
   AdoptionStatisticsGroup: ResolverTypeWrapper<AdoptionStatisticsGroupMapper>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AssignExpertInput: AssignExpertInput;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuditEntry: ResolverTypeWrapper<AuditEntryMapper>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionMapper>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
@@ -1043,6 +1113,7 @@ export type ResolversTypes = ResolversObject<{
   MinistryCommitmentFollowUp: ResolverTypeWrapper<MinistryCommitmentFollowUpMapper>;
   MinistryCommitmentProgressEntry: ResolverTypeWrapper<MinistryCommitmentProgressEntryMapper>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewCommitmentInput: NewCommitmentInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Partnership: ResolverTypeWrapper<PartnershipMapper>;
@@ -1062,7 +1133,9 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordBestPracticeAdoptionInput: RecordBestPracticeAdoptionInput;
   Region: ResolverTypeWrapper<RegionMapper>;
+  RegisterPartnershipInput: RegisterPartnershipInput;
   Signatory: ResolverTypeWrapper<SignatoryMapper>;
+  SignatoryInput: SignatoryInput;
   SignatoryParty: SignatoryParty;
   SortDirection: SortDirection;
   Theme: Theme;
@@ -1075,11 +1148,12 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AddExpertInput: AddExpertInput;
+  AddMinistryCommitmentInput: AddMinistryCommitmentInput;
+  ID: Scalars['ID']['output'];
   AdoptionStatistics: AdoptionStatisticsMapper;
   AdoptionStatisticsGroup: AdoptionStatisticsGroupMapper;
   Int: Scalars['Int']['output'];
   AssignExpertInput: AssignExpertInput;
-  ID: Scalars['ID']['output'];
   AuditEntry: AuditEntryMapper;
   AuditEntryConnection: AuditEntryConnectionMapper;
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
@@ -1112,6 +1186,7 @@ export type ResolversParentTypes = ResolversObject<{
   MinistryCommitmentFollowUp: MinistryCommitmentFollowUpMapper;
   MinistryCommitmentProgressEntry: MinistryCommitmentProgressEntryMapper;
   Mutation: Record<PropertyKey, never>;
+  NewCommitmentInput: NewCommitmentInput;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Partnership: PartnershipMapper;
@@ -1130,7 +1205,9 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RecordBestPracticeAdoptionInput: RecordBestPracticeAdoptionInput;
   Region: RegionMapper;
+  RegisterPartnershipInput: RegisterPartnershipInput;
   Signatory: SignatoryMapper;
+  SignatoryInput: SignatoryInput;
   UpdateExpertInput: UpdateExpertInput;
   UpdateMinistryCommitmentStatusInput: UpdateMinistryCommitmentStatusInput;
   UpdateProgrammeInput: UpdateProgrammeInput;
@@ -1330,11 +1407,13 @@ export type MinistryCommitmentProgressEntryResolvers<ContextType = MinistryConte
 
 export type MutationResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addExpert?: Resolver<ResolversTypes['Expert'], ParentType, ContextType, RequireFields<MutationAddExpertArgs, 'input'>>;
+  addMinistryCommitment?: Resolver<ResolversTypes['MinistryCommitmentFollowUp'], ParentType, ContextType, RequireFields<MutationAddMinistryCommitmentArgs, 'input'>>;
   assignExpert?: Resolver<ResolversTypes['ExpertAssignment'], ParentType, ContextType, RequireFields<MutationAssignExpertArgs, 'input'>>;
   createProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationCreateProgrammeArgs, 'input'>>;
   endExpertAssignment?: Resolver<ResolversTypes['ExpertAssignment'], ParentType, ContextType, RequireFields<MutationEndExpertAssignmentArgs, 'input'>>;
   publishBestPractice?: Resolver<ResolversTypes['BestPractice'], ParentType, ContextType, RequireFields<MutationPublishBestPracticeArgs, 'input'>>;
   recordBestPracticeAdoption?: Resolver<ResolversTypes['BestPracticeAdoption'], ParentType, ContextType, RequireFields<MutationRecordBestPracticeAdoptionArgs, 'input'>>;
+  registerPartnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType, RequireFields<MutationRegisterPartnershipArgs, 'input'>>;
   updateExpert?: Resolver<ResolversTypes['Expert'], ParentType, ContextType, RequireFields<MutationUpdateExpertArgs, 'input'>>;
   updateMinistryCommitmentStatus?: Resolver<ResolversTypes['MinistryCommitmentFollowUp'], ParentType, ContextType, RequireFields<MutationUpdateMinistryCommitmentStatusArgs, 'input'>>;
   updateProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationUpdateProgrammeArgs, 'input'>>;

@@ -42,6 +42,15 @@ export type ActionPlanItem = {
   version: Scalars['Int']['output'];
 };
 
+export type AddActionPlanItemInput = {
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** A partnership of the caller's region (registered by the ministry). */
+  partnershipId: Scalars['ID']['input'];
+  theme: Theme;
+  /** 1 to 300 characters each; one item per French title in a plan. */
+  title: LocalizedTextInput;
+};
+
 export type AddDocumentVersionInput = {
   /** Any version of the document. */
   documentId: Scalars['ID']['input'];
@@ -53,6 +62,14 @@ export type AddDocumentVersionInput = {
   publish?: InputMaybe<Scalars['Boolean']['input']>;
   /** Defaults to the latest version's title. */
   title?: InputMaybe<LocalizedTextInput>;
+};
+
+export type AddRegionCommitmentInput = {
+  /** 1 to 1000 characters each. */
+  description: LocalizedTextInput;
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** A partnership of the caller's region (registered by the ministry). */
+  partnershipId: Scalars['ID']['input'];
 };
 
 /** One change, as recorded in the audit log of the subgraph that owns the data. */
@@ -160,6 +177,25 @@ export type CreateDocumentInput = {
   regionCode: Scalars['ID']['input'];
   /** 1 to 300 characters each. */
   title: LocalizedTextInput;
+};
+
+export type CreateProcedureInput = {
+  /** 1 to 1000 characters each. */
+  citizenNeed?: InputMaybe<LocalizedTextInput>;
+  /** Dirhams with at most two decimals; 0 (free) by default. */
+  costMad?: InputMaybe<Scalars['Float']['input']>;
+  /** Where it stands today; later changes go through recordProcedureDigitisation, which keeps the history. */
+  digitisation: DigitisationStatus;
+  /** 1 to 300 characters each; a region lists each procedure once by French name. */
+  name: LocalizedTextInput;
+  /** 0 to 3650 days. */
+  processingDays?: InputMaybe<Scalars['Int']['input']>;
+  regionCode: Scalars['ID']['input'];
+  /** At most 50, 1 to 1000 characters each. */
+  requiredDocuments?: InputMaybe<Array<LocalizedTextInput>>;
+  /** In order; at most 50, 1 to 1000 characters each. */
+  steps?: InputMaybe<Array<LocalizedTextInput>>;
+  theme?: InputMaybe<Theme>;
 };
 
 export type CreateStaffMemberInput = {
@@ -337,16 +373,28 @@ export type LocalizedTextInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Adds an item at the end of the convention's action plan, PLANNED (its status then moves with
+   * updateActionPlanItemStatus). A retry with the same idempotencyKey returns the first result.
+   */
+  addActionPlanItem: ActionPlanItem;
+  /**
    * Adds a version (latest + 1) as a new Document; the older versions are kept unchanged and
    * listed in `versions`. A retry with the same idempotencyKey returns the first result.
    */
   addDocumentVersion: Document;
+  /**
+   * Adds a commitment of the region at the end of the convention's list, PLANNED (its status then
+   * moves with updateRegionCommitmentStatus). A retry with the same idempotencyKey returns the first result.
+   */
+  addRegionCommitment: RegionCommitmentFollowUp;
   /** Cancels a session; its enrollments are kept as they were. Cancelling twice is a CONFLICT. */
   cancelTrainingSession: TrainingSession;
   /** Marks a session that has ended as COMPLETED; it then takes no more enrollments. */
   completeTrainingSession: TrainingSession;
   /** Creates version 1 of a new document. A retry with the same idempotencyKey returns the first result. */
   createDocument: Document;
+  /** Adds a procedure of the region. A retry with the same idempotencyKey returns the first result. */
+  createProcedure: Procedure;
   /** A retry with the same idempotencyKey returns the first result. */
   createStaffMember: StaffMember;
   /**
@@ -369,6 +417,8 @@ export type Mutation = {
   scheduleTrainingSession: TrainingSession;
   /** Sets the status and appends a dated progress entry. */
   updateActionPlanItemStatus: ActionPlanItem;
+  /** Changes the procedure's description (not its digitisation: recordProcedureDigitisation keeps that history). */
+  updateProcedure: Procedure;
   /** Sets the status and appends a dated progress entry. */
   updateRegionCommitmentStatus: RegionCommitmentFollowUp;
   updateStaffMember: StaffMember;
@@ -377,9 +427,21 @@ export type Mutation = {
 };
 
 
+export type MutationAddActionPlanItemArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: AddActionPlanItemInput;
+};
+
+
 export type MutationAddDocumentVersionArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: AddDocumentVersionInput;
+};
+
+
+export type MutationAddRegionCommitmentArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: AddRegionCommitmentInput;
 };
 
 
@@ -396,6 +458,12 @@ export type MutationCompleteTrainingSessionArgs = {
 export type MutationCreateDocumentArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateDocumentInput;
+};
+
+
+export type MutationCreateProcedureArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateProcedureInput;
 };
 
 
@@ -439,6 +507,11 @@ export type MutationScheduleTrainingSessionArgs = {
 
 export type MutationUpdateActionPlanItemStatusArgs = {
   input: UpdateActionPlanItemStatusInput;
+};
+
+
+export type MutationUpdateProcedureArgs = {
+  input: UpdateProcedureInput;
 };
 
 
@@ -1224,6 +1297,22 @@ export type UpdateActionPlanItemStatusInput = {
   status: CommitmentStatus;
 };
 
+/** Omitted fields keep their value; null clears an optional one (processingDays, citizenNeed, theme). */
+export type UpdateProcedureInput = {
+  citizenNeed?: InputMaybe<LocalizedTextInput>;
+  costMad?: InputMaybe<Scalars['Float']['input']>;
+  /** The `version` you read; stale → CONFLICT naming the current version. */
+  expectedVersion: Scalars['Int']['input'];
+  name?: InputMaybe<LocalizedTextInput>;
+  procedureId: Scalars['ID']['input'];
+  processingDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Replaces the whole list. */
+  requiredDocuments?: InputMaybe<Array<LocalizedTextInput>>;
+  /** Replaces the whole list, in order. */
+  steps?: InputMaybe<Array<LocalizedTextInput>>;
+  theme?: InputMaybe<Theme>;
+};
+
 export type UpdateRegionCommitmentStatusInput = {
   /** The Commitment's id (a region commitment). */
   commitmentId: Scalars['ID']['input'];
@@ -1399,8 +1488,10 @@ export type ResolversTypes = ResolversObject<{
   ActionPlanItem: ResolverTypeWrapper<ActionPlanItemMapper>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AddActionPlanItemInput: AddActionPlanItemInput;
   AddDocumentVersionInput: AddDocumentVersionInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AddRegionCommitmentInput: AddRegionCommitmentInput;
   AuditEntry: ResolverTypeWrapper<AuditEntryMapper>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionMapper>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
@@ -1412,6 +1503,8 @@ export type ResolversTypes = ResolversObject<{
   CommitmentStatus: CommitmentStatus;
   CompleteTrainingSessionInput: CompleteTrainingSessionInput;
   CreateDocumentInput: CreateDocumentInput;
+  CreateProcedureInput: CreateProcedureInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CreateStaffMemberInput: CreateStaffMemberInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DigitisationStatus: DigitisationStatus;
@@ -1438,7 +1531,6 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partnership: ResolverTypeWrapper<PartnershipMapper>;
   PartnershipProgress: ResolverTypeWrapper<PartnershipProgressMapper>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Procedure: ResolverTypeWrapper<ProcedureMapper>;
   ProcedureConnection: ResolverTypeWrapper<ProcedureConnectionMapper>;
   ProcedureDigitisationEntry: ResolverTypeWrapper<ProcedureDigitisationEntryMapper>;
@@ -1489,6 +1581,7 @@ export type ResolversTypes = ResolversObject<{
   TrainingStatisticsFilter: TrainingStatisticsFilter;
   TrainingStatisticsGroup: ResolverTypeWrapper<TrainingStatisticsGroupMapper>;
   UpdateActionPlanItemStatusInput: UpdateActionPlanItemStatusInput;
+  UpdateProcedureInput: UpdateProcedureInput;
   UpdateRegionCommitmentStatusInput: UpdateRegionCommitmentStatusInput;
   UpdateStaffMemberInput: UpdateStaffMemberInput;
   WithdrawStaffInput: WithdrawStaffInput;
@@ -1501,8 +1594,10 @@ export type ResolversParentTypes = ResolversObject<{
   ActionPlanItem: ActionPlanItemMapper;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  AddActionPlanItemInput: AddActionPlanItemInput;
   AddDocumentVersionInput: AddDocumentVersionInput;
   Boolean: Scalars['Boolean']['output'];
+  AddRegionCommitmentInput: AddRegionCommitmentInput;
   AuditEntry: AuditEntryMapper;
   AuditEntryConnection: AuditEntryConnectionMapper;
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
@@ -1512,6 +1607,8 @@ export type ResolversParentTypes = ResolversObject<{
   CommitmentFigures: CommitmentFigures;
   CompleteTrainingSessionInput: CompleteTrainingSessionInput;
   CreateDocumentInput: CreateDocumentInput;
+  CreateProcedureInput: CreateProcedureInput;
+  Float: Scalars['Float']['output'];
   CreateStaffMemberInput: CreateStaffMemberInput;
   DateTime: Scalars['DateTime']['output'];
   Document: DocumentMapper;
@@ -1534,7 +1631,6 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Partnership: PartnershipMapper;
   PartnershipProgress: PartnershipProgressMapper;
-  Float: Scalars['Float']['output'];
   Procedure: ProcedureMapper;
   ProcedureConnection: ProcedureConnectionMapper;
   ProcedureDigitisationEntry: ProcedureDigitisationEntryMapper;
@@ -1576,6 +1672,7 @@ export type ResolversParentTypes = ResolversObject<{
   TrainingStatisticsFilter: TrainingStatisticsFilter;
   TrainingStatisticsGroup: TrainingStatisticsGroupMapper;
   UpdateActionPlanItemStatusInput: UpdateActionPlanItemStatusInput;
+  UpdateProcedureInput: UpdateProcedureInput;
   UpdateRegionCommitmentStatusInput: UpdateRegionCommitmentStatusInput;
   UpdateStaffMemberInput: UpdateStaffMemberInput;
   WithdrawStaffInput: WithdrawStaffInput;
@@ -1722,10 +1819,13 @@ export type LocalizedTextResolvers<ContextType = RegionContext, ParentType exten
 }>;
 
 export type MutationResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addActionPlanItem?: Resolver<ResolversTypes['ActionPlanItem'], ParentType, ContextType, RequireFields<MutationAddActionPlanItemArgs, 'input'>>;
   addDocumentVersion?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationAddDocumentVersionArgs, 'input'>>;
+  addRegionCommitment?: Resolver<ResolversTypes['RegionCommitmentFollowUp'], ParentType, ContextType, RequireFields<MutationAddRegionCommitmentArgs, 'input'>>;
   cancelTrainingSession?: Resolver<ResolversTypes['TrainingSession'], ParentType, ContextType, RequireFields<MutationCancelTrainingSessionArgs, 'input'>>;
   completeTrainingSession?: Resolver<ResolversTypes['TrainingSession'], ParentType, ContextType, RequireFields<MutationCompleteTrainingSessionArgs, 'input'>>;
   createDocument?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationCreateDocumentArgs, 'input'>>;
+  createProcedure?: Resolver<ResolversTypes['Procedure'], ParentType, ContextType, RequireFields<MutationCreateProcedureArgs, 'input'>>;
   createStaffMember?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType, RequireFields<MutationCreateStaffMemberArgs, 'input'>>;
   enrollStaff?: Resolver<ResolversTypes['Enrollment'], ParentType, ContextType, RequireFields<MutationEnrollStaffArgs, 'input'>>;
   publishDocument?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationPublishDocumentArgs, 'input'>>;
@@ -1734,6 +1834,7 @@ export type MutationResolvers<ContextType = RegionContext, ParentType extends Re
   rescheduleTrainingSession?: Resolver<ResolversTypes['TrainingSession'], ParentType, ContextType, RequireFields<MutationRescheduleTrainingSessionArgs, 'input'>>;
   scheduleTrainingSession?: Resolver<ResolversTypes['TrainingSession'], ParentType, ContextType, RequireFields<MutationScheduleTrainingSessionArgs, 'input'>>;
   updateActionPlanItemStatus?: Resolver<ResolversTypes['ActionPlanItem'], ParentType, ContextType, RequireFields<MutationUpdateActionPlanItemStatusArgs, 'input'>>;
+  updateProcedure?: Resolver<ResolversTypes['Procedure'], ParentType, ContextType, RequireFields<MutationUpdateProcedureArgs, 'input'>>;
   updateRegionCommitmentStatus?: Resolver<ResolversTypes['RegionCommitmentFollowUp'], ParentType, ContextType, RequireFields<MutationUpdateRegionCommitmentStatusArgs, 'input'>>;
   updateStaffMember?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType, RequireFields<MutationUpdateStaffMemberArgs, 'input'>>;
   withdrawStaff?: Resolver<ResolversTypes['WithdrawStaffPayload'], ParentType, ContextType, RequireFields<MutationWithdrawStaffArgs, 'input'>>;

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { badUserInput } from '#kit/errors';
+import { badUserInput, notFound } from '#kit/errors';
 import {
-  expectedVersion, idOf, localDate, optionalText, parseInput, requireNoReturnToPlanned, requireNotBefore, runMutation, today, updateVersioned,
+  expectedVersion, idOf, localDate, optionalText, parseInput, recalled, requireNoReturnToPlanned, requireNotBefore, runMutation, today, updateVersioned,
 } from '#kit/write';
 import type { MinistryContext } from '../../context.js';
 import { ministryCommitmentProgress, ministryCommitments, partnerships } from '../../db/schema.js';
-import type { UpdateMinistryCommitmentStatusInput } from '../../generated/resolvers-types.js';
+import type { AddMinistryCommitmentInput, UpdateMinistryCommitmentStatusInput } from '../../generated/resolvers-types.js';
+import { firstDayOf, lockForNewCommitment, newCommitment, requireDueDate } from '../partnership/commands.js';
 import { commitmentStatusValue, requireDateBounds, requireNotFuture } from '../../write/rules.js';
 import { ministryCommitmentRows } from './access.js';
 import type { MinistryCommitmentRow } from './store.js';
@@ -53,8 +54,8 @@ export async function updateMinistryCommitmentStatus(
       .select({ signedIn: partnerships.signedIn })
       .from(partnerships)
       .where(eq(partnerships.id, before.partnershipId));
-    // signedIn is a month ('2018-04'): progress can be reported from its first day.
-    const signed = `${partnership!.signedIn}-01`;
+    // signedIn is a day, or a month ('2018-04') when only that is known: then from its first day.
+    const signed = firstDayOf(partnership!.signedIn);
     if (on < signed) {
       throw badUserInput(`\`input.on\` (${on}) is before the convention was signed (${partnership!.signedIn}); check the date.`, 'input.on');
     }
@@ -82,4 +83,34 @@ export async function updateMinistryCommitmentStatus(
     audit({ targetType: 'MinistryCommitmentProgressEntry', targetId: entry!.id, before: null, after: entry });
     return after;
   });
+}
+
+const addSchema = newCommitment.extend({ partnershipId: idOf('a Partnership') });
+
+/** Appends a PLANNED commitment of the ministry to a convention. */
+export async function addMinistryCommitment(context: MinistryContext, rawInput: AddMinistryCommitmentInput, idempotencyKey?: string | null): Promise<MinistryCommitmentRow> {
+  const input = parseInput(addSchema, rawInput);
+  return runMutation(
+    context,
+    'addMinistryCommitment',
+    async ({ tx, audit }) => {
+      const partnership = await lockForNewCommitment(tx, input.partnershipId);
+      if (!partnership) throw notFound('Partnership', input.partnershipId, 'input.partnershipId');
+      requireDueDate(input.dueOn, partnership.signedIn, 'input.dueOn');
+      const [row] = await tx
+        .insert(ministryCommitments)
+        .values({
+          id: randomUUID(),
+          partnershipId: input.partnershipId,
+          descriptionFr: input.description.fr,
+          descriptionAr: input.description.ar ?? null,
+          dueOn: input.dueOn ?? null,
+          position: partnership.position,
+        })
+        .returning();
+      audit({ targetType: 'Commitment', targetId: row!.id, before: null, after: row });
+      return row!;
+    },
+    { key: idempotencyKey, recall: async (id) => recalled(await context.loaders.ministryCommitment.byId.load(id), 'Commitment', id) },
+  );
 }

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/resolvers-types.js';
-import { updateMinistryCommitmentStatus } from './commands.js';
+import { addMinistryCommitment, updateMinistryCommitmentStatus } from './commands.js';
 
 export const resolvers: Resolvers = {
   Query: {
@@ -7,6 +7,7 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     updateMinistryCommitmentStatus: (_parent, { input }, context) => updateMinistryCommitmentStatus(context, input),
+    addMinistryCommitment: (_parent, { input, idempotencyKey }, context) => addMinistryCommitment(context, input, idempotencyKey),
   },
   Partnership: {
     ministryCommitmentFollowUps: ({ id }, _args, { loaders }) => loaders.ministryCommitment.ofPartnership.load(id),

@@ -1,9 +1,13 @@
 import type { Resolvers } from '../../generated/resolvers-types.js';
+import { registerPartnership } from './commands.js';
 
 export const resolvers: Resolvers = {
   Query: {
     partnerships: (_parent, args, { loaders }) => loaders.partnership.list(args),
     partnership: (_parent, { id }, { loaders }) => loaders.partnership.byId.load(id),
+  },
+  Mutation: {
+    registerPartnership: (_parent, { input, idempotencyKey }, context) => registerPartnership(context, input, idempotencyKey),
   },
   Partnership: {
     __resolveReference: ({ id }, { loaders }) => loaders.partnership.byId.load(id),

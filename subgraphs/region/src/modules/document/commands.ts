@@ -56,7 +56,7 @@ export async function createDocument(context: RegionContext, rawInput: CreateDoc
     async ({ tx, audit, requireRegionChange }) => {
       const region = await requireRegionCode(tx, input.regionCode, 'input.regionCode');
       requireRegionChange(region, 'input.regionCode');
-      if (input.partnershipId) await requirePartnershipOf(tx, input.partnershipId, region);
+      if (input.partnershipId) await requirePartnershipOf(tx, context, input.partnershipId, region);
       const id = randomUUID();
       const [row] = await tx
         .insert(documents)

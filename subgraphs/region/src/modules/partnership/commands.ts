@@ -1,15 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, max } from 'drizzle-orm';
 import { z } from 'zod';
 import type { OwnedEntity } from '#kit/auth';
-import { expectedVersion, idOf, parseInput, requiredText, requireNoReturnToPlanned, requireNotBefore, runMutation, updateVersioned } from '#kit/write';
-import type { RegionContext } from '../../context.js';
 import {
-  actionPlanItemProgress, actionPlanItems, commitmentStatus, regionCommitmentProgress, regionCommitments,
+  expectedVersion, idOf, localDate, localizedText, notNull, parseInput, recallById, requiredText, requireNoReturnToPlanned, requireNotBefore, runMutation, updateVersioned,
+} from '#kit/write';
+import { conflict } from '#kit/errors';
+import type { RegionContext } from '../../context.js';
+import type { RegionTransaction } from '../../db/index.js';
+import {
+  actionPlanItemProgress, actionPlanItems, commitmentStatus, regionCommitmentProgress, regionCommitments, regionPartnerships, theme,
 } from '../../db/schema.js';
-import type { UpdateActionPlanItemStatusInput, UpdateRegionCommitmentStatusInput } from '../../generated/resolvers-types.js';
+import type {
+  AddActionPlanItemInput, AddRegionCommitmentInput, UpdateActionPlanItemStatusInput, UpdateRegionCommitmentStatusInput,
+} from '../../generated/resolvers-types.js';
 import { effectiveOn } from '../../write/inputs.js';
 import { actionPlanItemRows, regionCommitmentRows } from './access.js';
+import { partnershipRegion } from './rules.js';
 import type { ActionPlanItemRow, RegionCommitmentRow } from './store.js';
 
 // A status update changes the current status and appends a dated entry to an append-only
@@ -96,4 +103,89 @@ export async function updateActionPlanItemStatus(
     historyParent: actionPlanItemProgress.actionPlanItemId,
     historyParentField: 'actionPlanItemId',
   }, actionPlanItemId, input);
+}
+
+// The region's side of a convention is added item by item, each at the end of its list and
+// PLANNED: its status then moves with the updates above, which keep the history.
+
+const dueOn = localDate.nullish().refine((on) => !on || (on >= '2000-01-01' && on <= '2099-12-31'), 'must be between 2000-01-01 and 2099-12-31; check the year');
+const addCommitmentSchema = z.object({ partnershipId: idOf('a Partnership'), description: localizedText(1000), dueOn });
+const addActionPlanItemSchema = z.object({
+  partnershipId: idOf('a Partnership'),
+  title: localizedText(300),
+  theme: z.enum(theme.enumValues, notNull('a Theme')),
+  dueOn,
+});
+
+/**
+ * The partnership's region, which the caller must be allowed to change, locked so that
+ * concurrent additions take the next positions one after the other.
+ */
+async function lockPartnershipSide(
+  tx: RegionTransaction,
+  context: RegionContext,
+  partnershipId: string,
+  requireRegionChange: (regionCode: string, argumentName: string) => void,
+): Promise<void> {
+  const region = await partnershipRegion(tx, context, partnershipId, 'input.partnershipId');
+  requireRegionChange(region, 'input.partnershipId');
+  await tx.select({ id: regionPartnerships.partnershipId }).from(regionPartnerships).where(eq(regionPartnerships.partnershipId, partnershipId)).for('update');
+}
+
+export async function addRegionCommitment(context: RegionContext, rawInput: AddRegionCommitmentInput, idempotencyKey?: string | null): Promise<RegionCommitmentRow> {
+  const input = parseInput(addCommitmentSchema, rawInput);
+  return runMutation(
+    context,
+    'addRegionCommitment',
+    async ({ tx, audit, requireRegionChange }) => {
+      await lockPartnershipSide(tx, context, input.partnershipId, requireRegionChange);
+      const [last] = await tx.select({ position: max(regionCommitments.position) }).from(regionCommitments).where(eq(regionCommitments.partnershipId, input.partnershipId));
+      const [row] = await tx
+        .insert(regionCommitments)
+        .values({
+          id: randomUUID(),
+          partnershipId: input.partnershipId,
+          position: (last?.position ?? 0) + 1,
+          descriptionFr: input.description.fr,
+          descriptionAr: input.description.ar ?? null,
+          status: 'PLANNED',
+          dueOn: input.dueOn ?? null,
+        })
+        .returning();
+      audit({ targetType: regionCommitmentRows.typename, targetId: row!.id, before: null, after: row });
+      return row!;
+    },
+    { key: idempotencyKey, recall: recallById(context.db, regionCommitmentRows) },
+  );
+}
+
+export async function addActionPlanItem(context: RegionContext, rawInput: AddActionPlanItemInput, idempotencyKey?: string | null): Promise<ActionPlanItemRow> {
+  const input = parseInput(addActionPlanItemSchema, rawInput);
+  return runMutation(
+    context,
+    'addActionPlanItem',
+    async ({ tx, audit, requireRegionChange }) => {
+      await lockPartnershipSide(tx, context, input.partnershipId, requireRegionChange);
+      const [last] = await tx.select({ position: max(actionPlanItems.position) }).from(actionPlanItems).where(eq(actionPlanItems.partnershipId, input.partnershipId));
+      const [same] = await tx.select({ id: actionPlanItems.id }).from(actionPlanItems)
+        .where(and(eq(actionPlanItems.partnershipId, input.partnershipId), eq(actionPlanItems.titleFr, input.title.fr)));
+      if (same) throw conflict(`The action plan already has an item titled "${input.title.fr}" (id ${same.id}); update that one, or give another title.`, 'input.title.fr');
+      const [row] = await tx
+        .insert(actionPlanItems)
+        .values({
+          id: randomUUID(),
+          partnershipId: input.partnershipId,
+          position: (last?.position ?? 0) + 1,
+          titleFr: input.title.fr,
+          titleAr: input.title.ar ?? null,
+          theme: input.theme,
+          status: 'PLANNED',
+          dueOn: input.dueOn ?? null,
+        })
+        .returning();
+      audit({ targetType: actionPlanItemRows.typename, targetId: row!.id, before: null, after: row });
+      return row!;
+    },
+    { key: idempotencyKey, recall: recallById(context.db, actionPlanItemRows) },
+  );
 }

@@ -1,6 +1,6 @@
 import { isUuid } from '#kit/db';
 import type { Resolvers } from '../../generated/resolvers-types.js';
-import { updateActionPlanItemStatus, updateRegionCommitmentStatus } from './commands.js';
+import { addActionPlanItem, addRegionCommitment, updateActionPlanItemStatus, updateRegionCommitmentStatus } from './commands.js';
 import { computeProgress, toCommitment } from './store.js';
 
 export const resolvers: Resolvers = {
@@ -10,6 +10,8 @@ export const resolvers: Resolvers = {
   Mutation: {
     updateRegionCommitmentStatus: (_parent, { input }, context) => updateRegionCommitmentStatus(context, input),
     updateActionPlanItemStatus: (_parent, { input }, context) => updateActionPlanItemStatus(context, input),
+    addRegionCommitment: (_parent, { input, idempotencyKey }, context) => addRegionCommitment(context, input, idempotencyKey),
+    addActionPlanItem: (_parent, { input, idempotencyKey }, context) => addActionPlanItem(context, input, idempotencyKey),
   },
   Partnership: {
     // The ministry owns the partnership; a convention this region did not sign simply has

@@ -1,6 +1,6 @@
 import { totalsAndGroups } from '#kit/db';
 import type { Resolvers } from '../../generated/resolvers-types.js';
-import { recordProcedureDigitisation } from './commands.js';
+import { createProcedure, recordProcedureDigitisation, updateProcedure } from './commands.js';
 
 export const resolvers: Resolvers = {
   Query: {
@@ -11,6 +11,8 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     recordProcedureDigitisation: (_parent, { input }, context) => recordProcedureDigitisation(context, input),
+    createProcedure: (_parent, { input, idempotencyKey }, context) => createProcedure(context, input, idempotencyKey),
+    updateProcedure: (_parent, { input }, context) => updateProcedure(context, input),
   },
   Procedure: {
     __resolveReference: ({ id }, { loaders }) => loaders.procedure.byId.load(id),

@@ -103,7 +103,7 @@ export async function scheduleTrainingSession(
       requireRegionChange(region, 'input.regionCode');
       // Only an authorized caller gets to learn whether the ministry knows these ids.
       await requireMinistryEntities(context, input);
-      if (input.partnershipId) await requirePartnershipOf(tx, input.partnershipId, region);
+      if (input.partnershipId) await requirePartnershipOf(tx, context, input.partnershipId, region);
       await requireTrainerFree(tx, context.scope, values);
       const [row] = await trainerOverlapAsConflict(() => tx.insert(trainingSessions).values({ ...values, regionCode: region }).returning());
       audit({ targetType: 'TrainingSession', targetId: row!.id, before: null, after: row });

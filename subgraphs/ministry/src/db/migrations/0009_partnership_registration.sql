@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "partnerships_region_title_signed_idx" ON "partnerships" USING btree ("region_code","title_fr","signed_in");
