@@ -37,8 +37,8 @@ describe('partnerships', () => {
     expect(partnership).toMatchObject({ id: demoIds.partnership.tangier2018, region: { code: 'MA-01' }, signedIn: '2018-04', signedAt: 'Tanger' });
     expect(partnership.title.fr).toContain('Tanger-Tétouan-Al Hoceïma');
     expect(partnership.signatories.map((s: { party: string }) => s.party)).toEqual(['REGION', 'MINISTRY']);
-    // Offices only: no person's name is stored.
-    expect(partnership.signatories.every((s: { name: unknown }) => s.name === null)).toBe(true);
+    // The source article names both signatories: the council's president and the minister delegate.
+    expect(partnership.signatories.map((s: { name: unknown }) => s.name)).toEqual(['Ilyas El Omari', 'Mohamed Benabdelkader']);
     expect(partnership.signatories[0].title.fr).toBe('Président du Conseil de la Région Tanger-Tétouan-Al Hoceïma');
     expect(partnership.objectives).toHaveLength(4);
     expect(partnership.objectives.every((o: { ar: string | null }) => o.ar)).toBe(true);

@@ -2,7 +2,8 @@ import { demoIds } from '../../../demo-ids.js';
 import type { ministryCommitments, partnerships, signatories } from './schema.js';
 
 // The April 2018 Tangier framework convention as the agreement states it, plus a demo second
-// convention. Signatories are recorded by office only: no person's name is stored.
+// convention. Signatories are recorded by office, with the person's name where the source
+// publishes it: the article on the Tangier signing names both signatories.
 
 const seedId = (prefix: string, n: number) => `${prefix}-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const tangier = demoIds.partnership.tangier2018;
@@ -57,12 +58,12 @@ export const signatoryRows: (typeof signatories.$inferInsert)[] = [
     id: seedId('0a100000', 1),
     partnershipId: tangier,
     party: 'REGION',
-    name: null,
+    name: 'Ilyas El Omari',
     titleFr: 'Président du Conseil de la Région Tanger-Tétouan-Al Hoceïma',
     titleAr: 'رئيس مجلس جهة طنجة تطوان الحسيمة',
     position: 1,
   },
-  { id: seedId('0a100000', 2), partnershipId: tangier, party: 'MINISTRY', name: null, titleFr: MINISTER.fr, titleAr: MINISTER.ar, position: 2 },
+  { id: seedId('0a100000', 2), partnershipId: tangier, party: 'MINISTRY', name: 'Mohamed Benabdelkader', titleFr: MINISTER.fr, titleAr: MINISTER.ar, position: 2 },
   {
     id: seedId('0a100000', 3),
     partnershipId: oriental,
