@@ -29,7 +29,7 @@ const MEANINGS: Record<string, Meaning> = {
   NODE_ENV: { meaning: '`production` for deployments: no demo data, no introspection or explorer, JSON logs, client-token keys required' },
   REGION_DATABASE_URL: { meaning: '`postgres://…` of the region subgraph\'s own database', default: 'unset: embedded (`npm start`); required by the subgraph', secret: true },
   MINISTRY_DATABASE_URL: { meaning: '`postgres://…` of the ministry subgraph\'s own database', default: 'unset: embedded (`npm start`); required by the subgraph', secret: true },
-  PASSERELLE_DATA_DIR: { meaning: 'where the embedded PostgreSQL and the development token secret are kept' },
+  PASSERELLE_DATA_DIR: { meaning: 'where the embedded PostgreSQL and the development token secret (`npm start`, gateway) and the documents’ files (region: `<dir>/region/documents/`) are kept' },
   EMBEDDED_POSTGRES_PORT: { meaning: 'port of the embedded PostgreSQL (127.0.0.1 only)' },
   GATEWAY_PORT: { meaning: 'HTTP port of the gateway (`0`: any free port)' },
   REGION_PORT: { meaning: 'HTTP port of the region subgraph (`0`: any free port)' },

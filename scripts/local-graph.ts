@@ -21,6 +21,8 @@ export interface LocalGraphOptions {
   auth: { clientTokens: ClientTokenOptions; internalSecret: string };
   /** Operation limits, deadline and size caps of the gateway (defaults otherwise). */
   gatewayLimits?: GatewayLimitOptions;
+  /** Where the subgraphs keep files (documents' bytes); default `.data`. */
+  dataDir?: string;
 }
 
 export interface LocalGraph {
@@ -56,6 +58,7 @@ export async function startLocalGraph(options: LocalGraphOptions): Promise<Local
         stopGracePeriodMillis: 1000,
         onStatement: options.onStatement ? (query) => options.onStatement?.(name, query) : undefined,
         peers,
+        ...(options.dataDir ? { dataDir: options.dataDir } : {}),
       });
     }
     for (const name of subgraphNames) peers[name] = running[name].url;

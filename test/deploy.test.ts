@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Deployment } from 'kubernetes-models/apps/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { Job } from 'kubernetes-models/batch/v1';
-import { ConfigMap, Secret, Service } from 'kubernetes-models/v1';
+import { ConfigMap, PersistentVolumeClaim, Secret, Service } from 'kubernetes-models/v1';
 import { parse, parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { logConfigShape, tracingConfigShape } from '#kit/log';
@@ -28,7 +28,7 @@ const known: Record<string, Set<string>> = {
 };
 
 const models: Record<string, new (data: never) => { validate(): void }> = {
-  Deployment, Service, HorizontalPodAutoscaler, Job, ConfigMap, Secret,
+  Deployment, Service, HorizontalPodAutoscaler, Job, ConfigMap, Secret, PersistentVolumeClaim,
 };
 
 interface Container {

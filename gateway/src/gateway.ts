@@ -14,6 +14,7 @@ import { authenticateClients, clientTokenVerifier, type ClientTokenOptions } fro
 import { corsFor } from './cors.js';
 import { Deadlines } from './deadlines.js';
 import { exportRouter } from './export.js';
+import { filesRouter } from './files.js';
 import { reportsRouter } from './reports.js';
 import { logRequests, type RequestTrail } from './request-log.js';
 import { browsersToExplorer, explorerEnabled, explorerRouter } from './explorer.js';
@@ -156,7 +157,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   // Exports page through this same endpoint, so every page passes the token and the limits.
   const self = () => `${listening.url}/graphql`;
-  app.use(corsFor(options.corsOrigins ?? []), exportRouter(self, logger), reportsRouter(self, logger));
+  const files = filesRouter({ subgraphUrls, verifyClient, signer, logger });
+  app.use(corsFor(options.corsOrigins ?? []), exportRouter(self, logger), reportsRouter(self, logger), files.router);
   const explorer = options.explorer ?? explorerEnabled(options.env ?? process.env);
   if (explorer) app.use(explorerRouter('/graphql'));
   app.use(
@@ -193,6 +195,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await apollo.stop();
       await listening.close().catch(() => {});
       await subgraphHttp.close();
+      await files.close();
     },
   };
 }

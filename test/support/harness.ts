@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import postgres from 'postgres';
 import { inject } from 'vitest';
 import { connect, quoteIdentifier, urlOfDatabase, type Sql } from '#kit/db';
@@ -108,6 +111,9 @@ export interface TestSubgraph {
   close(): Promise<void>;
 }
 
+/** A throw-away data directory for the files a test's subgraphs keep. */
+const filesDir = () => mkdtempSync(path.join(tmpdir(), 'passerelle-test-files-'));
+
 /**
  * The real subgraph server on a fresh seeded database, on a free port. `peers` are the other
  * subgraphs it checks references against (e.g. a running ministry subgraph's URL).
@@ -119,8 +125,10 @@ export async function startSubgraphForTest(
   const database = await freshDatabase(name);
   const sql = connect(database.url, options.statementTimeoutMillis !== undefined ? { statementTimeoutMillis: options.statementTimeoutMillis } : {});
   let statements = 0;
+  const dataDir = filesDir();
   const server = await startSubgraphServer(subgraphs[name].definition, {
     sql,
+    dataDir,
     port: 0,
     internalSecret: TEST_AUTH.internalSecret,
     exposeStatementCount: true,
@@ -145,6 +153,7 @@ export async function startSubgraphForTest(
       await server.close();
       await sql.end({ timeout: 5 });
       await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -163,7 +172,9 @@ export async function startGraphForTest(options: { gatewayLimits?: GatewayLimitO
   const region = await freshDatabase('region');
   const ministry = await freshDatabase('ministry');
   const counts: Record<SubgraphName, number> = { region: 0, ministry: 0 };
+  const dataDir = filesDir();
   const graph = await startLocalGraph({
+    dataDir,
     databaseUrls: { region: region.url, ministry: ministry.url },
     ports: { gateway: 0, region: 0, ministry: 0 },
     prepare: false,
@@ -192,6 +203,7 @@ export async function startGraphForTest(options: { gatewayLimits?: GatewayLimitO
       await graph.close();
       await Promise.all([sql.region.end({ timeout: 5 }), sql.ministry.end({ timeout: 5 })]);
       await Promise.all([region.drop(), ministry.drop()]);
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

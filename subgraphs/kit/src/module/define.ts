@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { gql } from 'graphql-tag';
 import type { DocumentNode } from 'graphql';
+import type { Router } from 'express';
 import type { GraphQLSchemaModule } from '@apollo/subgraph/dist/buildSubgraphSchema.js';
 import { DateTimeResolver, JSONResolver, LocalDateResolver } from 'graphql-scalars';
 import type { Identity, OwnedEntity, RowScope } from '../auth/index.js';
 import type { ArgumentLoaders, Database } from '../db/index.js';
+import type { Logger } from '../log/index.js';
 import { auditedRowFor, type AuditEntryRow } from '../write/index.js';
 
 /** What a module's loader factory gets, once per request. */
@@ -22,6 +24,17 @@ export interface LoaderRequest<TSchema extends Record<string, unknown>> {
   loaders: Readonly<Record<string, unknown>>;
 }
 
+/** What a module's own HTTP routes get once, when the server starts (see `routes`). */
+export interface RouteServices {
+  /** The subgraph's database (the pool every request shares). */
+  db: Database<any>;
+  /** PASSERELLE_INTERNAL_SECRET: signs and checks the module's own short-lived URLs. */
+  internalSecret: string;
+  /** Where the subgraph keeps files (PASSERELLE_DATA_DIR). */
+  dataDir: string;
+  logger: Logger;
+}
+
 /** How a module declares itself; `defineModule` reads the SDL file once, at startup. */
 export interface ModuleDefinition<TName extends string, TSchema extends Record<string, unknown>, TLoaders> {
   /** Camel-case concept name; the module's loaders are `context.loaders[name]`. */
@@ -34,6 +47,11 @@ export interface ModuleDefinition<TName extends string, TSchema extends Record<s
   loaders?: (request: LoaderRequest<TSchema>) => TLoaders;
   /** The tables the module owns, with who may read and change their rows (see auth/rows.ts). */
   owns?: readonly OwnedEntity[];
+  /**
+   * HTTP routes besides /graphql (a document's file bytes), mounted behind the same internal
+   * identity check: only the gateway reaches them.
+   */
+  routes?: (router: Router, services: RouteServices) => void;
 }
 
 export interface SubgraphModule<TName extends string = string, TLoaders = unknown> {
@@ -43,6 +61,7 @@ export interface SubgraphModule<TName extends string = string, TLoaders = unknow
   // Loose on the database type: a subgraph lists modules written against its own schema.
   createLoaders?: (request: LoaderRequest<any>) => TLoaders;
   owns: readonly OwnedEntity[];
+  routes?: (router: Router, services: RouteServices) => void;
 }
 
 export function defineModule<const TName extends string, TSchema extends Record<string, unknown>, TLoaders = undefined>(
@@ -54,6 +73,7 @@ export function defineModule<const TName extends string, TSchema extends Record<
     resolvers: definition.resolvers as GraphQLSchemaModule['resolvers'],
     ...(definition.loaders ? { createLoaders: definition.loaders } : {}),
     owns: definition.owns ?? [],
+    ...(definition.routes ? { routes: definition.routes } : {}),
   };
 }
 

@@ -31,6 +31,8 @@ export function subgraphConfigShape(options: SubgraphEntryOptions) {
     PASSERELLE_DATABASE_PREPARED: z.enum(['true', 'false', 'on-message']).default('false'),
     // Required in every environment: a standalone subgraph must share it with the gateway.
     PASSERELLE_INTERNAL_SECRET: sharedSecret(internalSecretPurpose),
+    // Files the modules keep (a document's bytes), under <dir>/<subgraph>/.
+    PASSERELLE_DATA_DIR: z.string().min(1).default('.data'),
     ...Object.fromEntries(
       Object.values(options.peerUrlVariables ?? {}).map((variable) => [variable, z.string().url('must be the http(s) URL of that subgraph').optional()]),
     ),
@@ -79,6 +81,7 @@ export async function runSubgraph<TSchema extends Record<string, unknown>>(
       internalSecret: String(env.PASSERELLE_INTERNAL_SECRET),
       peers,
       logger,
+      dataDir: String(env.PASSERELLE_DATA_DIR),
     });
     logger.info({ url: server.url }, `subgraph ${definition.name} ready`);
     const stop = () => void server.close().then(() => sql.end({ timeout: 5 })).then(() => tracing?.shutdown()).then(() => process.exit(0));

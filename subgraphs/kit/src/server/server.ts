@@ -6,7 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLSchema } from 'graphql';
 import { applyAccessDirectives, internalSigner, requireInternalIdentity, type Identity } from '../auth/index.js';
-import { requestDatabases, type Sql } from '../db/index.js';
+import { requestDatabases, StatementCounter, type Sql } from '../db/index.js';
 import { maskError } from '../errors/index.js';
 import { createLogger, traceRequests, type Logger } from '../log/index.js';
 import { contextFactory, kitModules, type AnySubgraphContext, type SubgraphDefinition, type SubgraphModule } from '../module/index.js';
@@ -37,6 +37,8 @@ export interface ServeOptions {
   peers?: PeerUrls;
   /** How long a stop waits for in-flight requests before closing connections (default 10 s). */
   stopGracePeriodMillis?: number;
+  /** Where the modules keep files (PASSERELLE_DATA_DIR); default `.data`. */
+  dataDir?: string;
 }
 
 export interface RunningSubgraph extends Listening {
@@ -89,7 +91,8 @@ export async function startSubgraphServer(definition: AnySubgraphDefinition, opt
     ],
   });
   await apollo.start();
-  const createContext = contextFactory(definition, requestDatabases(options.sql, definition.dbSchema));
+  const createDatabase = requestDatabases(options.sql, definition.dbSchema);
+  const createContext = contextFactory(definition, createDatabase);
   const signer = internalSigner(options.internalSecret);
 
   app.get('/metrics', metrics.handler());
@@ -127,6 +130,16 @@ export async function startSubgraphServer(definition: AnySubgraphDefinition, opt
       },
     }),
   );
+
+  // The modules' own routes (a document's bytes): behind the same check, so only the gateway
+  // reaches them; each authorizes the particular file with its own short-lived URL.
+  const routed = definition.modules.filter((module) => module.routes);
+  if (routed.length > 0) {
+    const router = express.Router();
+    const services = { db: createDatabase(new StatementCounter(options.onStatement)), internalSecret: options.internalSecret, dataDir: options.dataDir ?? '.data', logger };
+    for (const module of routed) module.routes!(router, services);
+    app.use(logRequests(logger, metrics), requireInternalIdentity(options.internalSecret), router);
+  }
 
   return {
     ...listening,

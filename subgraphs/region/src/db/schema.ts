@@ -79,6 +79,25 @@ export const documents = pgTable(
   ],
 );
 
+/**
+ * The file of one document version, set once (a new content is a new version): what the
+ * uploader declared, checked against the bytes received, and where the storage keeps them.
+ */
+export const documentFiles = pgTable(
+  'document_files',
+  {
+    documentId: uuid().primaryKey().references(() => documents.id, { onDelete: 'cascade' }),
+    fileName: text().notNull(),
+    mediaType: text().notNull(),
+    byteSize: integer().notNull(),
+    /** Hex SHA-256 of the bytes; also their key in the storage (equal files are stored once). */
+    sha256: text().notNull(),
+    uploadedBy: text().notNull(),
+    uploadedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (table) => [check('document_files_size_positive', sql`${table.byteSize} > 0`)],
+);
+
 export const staffMembers = pgTable(
   'staff_members',
   {

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AuditEntryMapper, AuditEntryConnectionMapper } from '../modules/audit/schema.mappers.js';
-import type { DocumentMapper, DocumentConnectionMapper } from '../modules/document/schema.mappers.js';
+import type { DocumentMapper, DocumentConnectionMapper, DocumentFileMapper } from '../modules/document/schema.mappers.js';
 import type { PartnershipMapper, PartnershipProgressMapper, ActionPlanItemMapper, RegionCommitmentFollowUpMapper, RegionProgressEntryMapper } from '../modules/partnership/schema.mappers.js';
 import type { ProcedureMapper, ProcedureConnectionMapper, ProcedureDigitisationEntryMapper, ProcedureStatisticsGroupMapper, ProcedureStatisticsMapper } from '../modules/procedure/schema.mappers.js';
 import type { RegionMapper, RegionConnectionMapper } from '../modules/region/schema.mappers.js';
@@ -226,6 +226,12 @@ export type DigitisationStatus =
  */
 export type Document = {
   __typename?: 'Document';
+  /**
+   * This version's file; null until region-hr of the region uploads it: `PUT /files/documents/<id>?fileName=<name>`
+   * on the gateway with the bytes as the body, their content type, and optionally `x-content-sha256`
+   * (a version takes one file; a new content is a new version).
+   */
+  file: Maybe<DocumentFile>;
   id: Scalars['ID']['output'];
   kind: DocumentKind;
   language: DocumentLanguage;
@@ -252,6 +258,23 @@ export type DocumentEdge = {
   __typename?: 'DocumentEdge';
   cursor: Scalars['String']['output'];
   node: Document;
+};
+
+/** The file of one document version, as uploaded and checked. */
+export type DocumentFile = {
+  __typename?: 'DocumentFile';
+  byteSize: Scalars['Int']['output'];
+  /**
+   * Where to GET the bytes, relative to the gateway (`/files/documents/<id>`); send the same
+   * Authorization header as to /graphql: whoever may read this version may download its file.
+   */
+  downloadUrl: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  /** application/pdf, an Office Open XML or OpenDocument file, image/png, image/jpeg, text/csv or text/plain. */
+  mediaType: Scalars['String']['output'];
+  /** Hex SHA-256 of the bytes, computed on receipt; the download sends it as `x-content-sha256` and ETag. */
+  sha256: Scalars['String']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
 };
 
 export type DocumentFilter = {
@@ -1511,6 +1534,7 @@ export type ResolversTypes = ResolversObject<{
   Document: ResolverTypeWrapper<DocumentMapper>;
   DocumentConnection: ResolverTypeWrapper<DocumentConnectionMapper>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
+  DocumentFile: ResolverTypeWrapper<DocumentFileMapper>;
   DocumentFilter: DocumentFilter;
   DocumentKind: DocumentKind;
   DocumentLanguage: DocumentLanguage;
@@ -1614,6 +1638,7 @@ export type ResolversParentTypes = ResolversObject<{
   Document: DocumentMapper;
   DocumentConnection: DocumentConnectionMapper;
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
+  DocumentFile: DocumentFileMapper;
   DocumentFilter: DocumentFilter;
   DocumentOrder: DocumentOrder;
   EnrollStaffInput: EnrollStaffInput;
@@ -1750,6 +1775,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DocumentResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document'], FederationReferenceType extends FederationReferenceTypes['Document'] = FederationReferenceTypes['Document']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Document']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['DocumentFile']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['DocumentLanguage'], ParentType, ContextType>;
@@ -1771,6 +1797,15 @@ export type DocumentConnectionResolvers<ContextType = RegionContext, ParentType 
 export type DocumentEdgeResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+}>;
+
+export type DocumentFileResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['DocumentFile'] = ResolversParentTypes['DocumentFile']> = ResolversObject<{
+  byteSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type EnrollmentResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['Enrollment'] = ResolversParentTypes['Enrollment']> = ResolversObject<{
@@ -2113,6 +2148,7 @@ export type Resolvers<ContextType = RegionContext> = ResolversObject<{
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  DocumentFile?: DocumentFileResolvers<ContextType>;
   Enrollment?: EnrollmentResolvers<ContextType>;
   EnrollmentConnection?: EnrollmentConnectionResolvers<ContextType>;
   EnrollmentEdge?: EnrollmentEdgeResolvers<ContextType>;

@@ -17,5 +17,9 @@ export const resolvers: Resolvers = {
     title: ({ titleFr, titleAr }) => ({ fr: titleFr, ar: titleAr }),
     partnership: ({ partnershipId }) => (partnershipId ? { id: partnershipId } : null),
     versions: ({ lineageId }, _args, { loaders }) => loaders.document.versionsOf.load(lineageId),
+    file: ({ id }, _args, { loaders }) => loaders.document.fileOf.load(id),
+  },
+  DocumentFile: {
+    downloadUrl: ({ documentId }) => `/files/documents/${documentId}`,
   },
 };

@@ -1,6 +1,7 @@
 import type { Connection } from '#kit/db';
-import type { DocumentRow } from './store.js';
+import type { DocumentFileRow, DocumentRow } from './store.js';
 
 // The row each GraphQL type of this module resolves from (read by codegen.ts).
 export type DocumentMapper = DocumentRow;
 export type DocumentConnectionMapper = Connection<DocumentRow>;
+export type DocumentFileMapper = DocumentFileRow;

@@ -6,10 +6,11 @@ import {
 } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
-import { documents } from '../../db/schema.js';
+import { documentFiles, documents } from '../../db/schema.js';
 import type { DocumentFilter } from '../../generated/resolvers-types.js';
 import { documentRows, readableVersions } from './access.js';
 
+export type DocumentFileRow = typeof documentFiles.$inferSelect;
 export type DocumentRow = typeof documents.$inferSelect;
 
 const order = [ascending(documents.kind), ascending(documents.titleFr), descending(documents.version), ascending(documents.id)];
@@ -65,6 +66,10 @@ export function documentLoaders({ db, scope, argumentLoaders }: LoaderRequest<ty
         (valid) => db.select().from(documents).where(and(inArray(documents.partnershipId, valid), readable)).orderBy(...orderByOf(order)),
         (row) => row.partnershipId,
       ),
+    ),
+    /** The file of each version (the version itself was read under the caller's rule). */
+    fileOf: createLoader((ids: readonly string[]) =>
+      rowsByUuid(ids, (valid) => db.select().from(documentFiles).where(inArray(documentFiles.documentId, valid)), (row) => row.documentId),
     ),
     ofRegion: (regionCode: string, args: NestedArgs<DocumentFilter>) =>
       nestedConnection(db, argumentLoaders, { ...byRegion, where }, regionCode, args),
