@@ -170,6 +170,24 @@ export const experts = pgTable(
   ],
 );
 
+/**
+ * The expert's calendar, owned here because the ministry owns `Expert`: each training session
+ * a region schedules with an expert as trainer books its days (keyed by the region's session
+ * id). Regions may keep their sessions in databases of their own; overlaps are refused here,
+ * across all of them (exclusion constraint, migration 0011).
+ */
+export const expertBookings = pgTable(
+  'expert_bookings',
+  {
+    sessionId: uuid().primaryKey(),
+    expertId: uuid().notNull().references(() => experts.id),
+    regionCode: text().notNull(),
+    startsOn: date({ mode: 'string' }).notNull(),
+    endsOn: date({ mode: 'string' }).notNull(),
+  },
+  (table) => [index('expert_bookings_expert_id_idx').on(table.expertId, table.startsOn)],
+);
+
 /** An expert's mission with one region over a period. */
 export const expertAssignments = pgTable(
   'expert_assignments',

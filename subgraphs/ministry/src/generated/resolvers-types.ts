@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AuditEntryMapper, AuditEntryConnectionMapper } from '../modules/audit/schema.mappers.js';
 import type { BestPracticeMapper, BestPracticeConnectionMapper, BestPracticeAdoptionMapper, AdoptionStatisticsGroupMapper, AdoptionStatisticsMapper, PracticeApplicationStatisticsGroupMapper, PracticeApplicationStatisticsMapper } from '../modules/best-practice/schema.mappers.js';
-import type { ExpertMapper, ExpertConnectionMapper, ExpertAssignmentMapper, ExpertAssignmentConnectionMapper, ExpertiseStatisticsGroupMapper, ExpertiseStatisticsMapper } from '../modules/expert/schema.mappers.js';
+import type { ExpertMapper, ExpertConnectionMapper, ExpertAssignmentMapper, ExpertAssignmentConnectionMapper, ExpertiseStatisticsGroupMapper, ExpertiseStatisticsMapper, ExpertBookingMapper } from '../modules/expert/schema.mappers.js';
 import type { CommitmentMapper, MinistryCommitmentFollowUpMapper, MinistryCommitmentProgressEntryMapper } from '../modules/ministry-commitment/schema.mappers.js';
 import type { PartnershipMapper, PartnershipConnectionMapper, SignatoryMapper } from '../modules/partnership/schema.mappers.js';
 import type { ProcedureMapper } from '../modules/procedure/schema.mappers.js';
@@ -185,6 +185,15 @@ export type BestPracticeFilter = {
   theme?: InputMaybe<Theme>;
 };
 
+export type BookExpertInput = {
+  endsOn: Scalars['LocalDate']['input'];
+  expertId: Scalars['ID']['input'];
+  regionCode: Scalars['ID']['input'];
+  /** The region's TrainingSession id: booking it again moves the booking (a rescheduled session). */
+  sessionId: Scalars['ID']['input'];
+  startsOn: Scalars['LocalDate']['input'];
+};
+
 /** What one party of a partnership undertook to do; stored by the party that owes it. */
 export type Commitment = {
   __typename?: 'Commitment';
@@ -308,6 +317,16 @@ export type ExpertAssignmentFilter = {
   theme?: InputMaybe<Theme>;
 };
 
+/** The days one training session holds its trainer. */
+export type ExpertBooking = {
+  __typename?: 'ExpertBooking';
+  endsOn: Scalars['LocalDate']['output'];
+  expertId: Scalars['ID']['output'];
+  regionCode: Scalars['ID']['output'];
+  sessionId: Scalars['ID']['output'];
+  startsOn: Scalars['LocalDate']['output'];
+};
+
 export type ExpertConnection = {
   __typename?: 'ExpertConnection';
   edges: Array<ExpertEdge>;
@@ -416,6 +435,8 @@ export type Mutation = {
   addMinistryCommitment: MinistryCommitmentFollowUp;
   /** Assigns an expert to a region for a mission and period. Retry-safe with idempotencyKey. */
   assignExpert: ExpertAssignment;
+  /** Books (or moves) a session's days in the expert's calendar; an overlap with another session is a CONFLICT. */
+  bookExpert: ExpertBooking;
   /**
    * Creates a programme. A retry with the same idempotencyKey returns the programme the first
    * call created instead of creating another.
@@ -434,6 +455,8 @@ export type Mutation = {
    * returns the first result.
    */
   registerPartnership: Partnership;
+  /** Frees the days a session held (cancelled, trainer removed); true if it held any. */
+  releaseExpertBooking: Scalars['Boolean']['output'];
   updateExpert: Expert;
   /**
    * Changes the status of a ministry commitment and appends a dated entry to its history. Read
@@ -463,6 +486,11 @@ export type MutationAssignExpertArgs = {
 };
 
 
+export type MutationBookExpertArgs = {
+  input: BookExpertInput;
+};
+
+
 export type MutationCreateProgrammeArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateProgrammeInput;
@@ -489,6 +517,11 @@ export type MutationRecordBestPracticeAdoptionArgs = {
 export type MutationRegisterPartnershipArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RegisterPartnershipInput;
+};
+
+
+export type MutationReleaseExpertBookingArgs = {
+  sessionId: Scalars['ID']['input'];
 };
 
 
@@ -1087,6 +1120,7 @@ export type ResolversTypes = ResolversObject<{
   BestPracticeConnection: ResolverTypeWrapper<BestPracticeConnectionMapper>;
   BestPracticeEdge: ResolverTypeWrapper<Omit<BestPracticeEdge, 'node'> & { node: ResolversTypes['BestPractice'] }>;
   BestPracticeFilter: BestPracticeFilter;
+  BookExpertInput: BookExpertInput;
   Commitment: ResolverTypeWrapper<CommitmentMapper>;
   CommitmentFigures: ResolverTypeWrapper<CommitmentFigures>;
   CommitmentParty: CommitmentParty;
@@ -1099,6 +1133,7 @@ export type ResolversTypes = ResolversObject<{
   ExpertAssignmentConnection: ResolverTypeWrapper<ExpertAssignmentConnectionMapper>;
   ExpertAssignmentEdge: ResolverTypeWrapper<Omit<ExpertAssignmentEdge, 'node'> & { node: ResolversTypes['ExpertAssignment'] }>;
   ExpertAssignmentFilter: ExpertAssignmentFilter;
+  ExpertBooking: ResolverTypeWrapper<ExpertBookingMapper>;
   ExpertConnection: ResolverTypeWrapper<ExpertConnectionMapper>;
   ExpertEdge: ResolverTypeWrapper<Omit<ExpertEdge, 'node'> & { node: ResolversTypes['Expert'] }>;
   ExpertFilter: ExpertFilter;
@@ -1113,9 +1148,9 @@ export type ResolversTypes = ResolversObject<{
   MinistryCommitmentFollowUp: ResolverTypeWrapper<MinistryCommitmentFollowUpMapper>;
   MinistryCommitmentProgressEntry: ResolverTypeWrapper<MinistryCommitmentProgressEntryMapper>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   NewCommitmentInput: NewCommitmentInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Partnership: ResolverTypeWrapper<PartnershipMapper>;
   PartnershipConnection: ResolverTypeWrapper<PartnershipConnectionMapper>;
   PartnershipEdge: ResolverTypeWrapper<Omit<PartnershipEdge, 'node'> & { node: ResolversTypes['Partnership'] }>;
@@ -1163,6 +1198,7 @@ export type ResolversParentTypes = ResolversObject<{
   BestPracticeConnection: BestPracticeConnectionMapper;
   BestPracticeEdge: Omit<BestPracticeEdge, 'node'> & { node: ResolversParentTypes['BestPractice'] };
   BestPracticeFilter: BestPracticeFilter;
+  BookExpertInput: BookExpertInput;
   Commitment: CommitmentMapper;
   CommitmentFigures: CommitmentFigures;
   CreateProgrammeInput: CreateProgrammeInput;
@@ -1173,6 +1209,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExpertAssignmentConnection: ExpertAssignmentConnectionMapper;
   ExpertAssignmentEdge: Omit<ExpertAssignmentEdge, 'node'> & { node: ResolversParentTypes['ExpertAssignment'] };
   ExpertAssignmentFilter: ExpertAssignmentFilter;
+  ExpertBooking: ExpertBookingMapper;
   ExpertConnection: ExpertConnectionMapper;
   ExpertEdge: Omit<ExpertEdge, 'node'> & { node: ResolversParentTypes['Expert'] };
   ExpertFilter: ExpertFilter;
@@ -1186,9 +1223,9 @@ export type ResolversParentTypes = ResolversObject<{
   MinistryCommitmentFollowUp: MinistryCommitmentFollowUpMapper;
   MinistryCommitmentProgressEntry: MinistryCommitmentProgressEntryMapper;
   Mutation: Record<PropertyKey, never>;
+  Boolean: Scalars['Boolean']['output'];
   NewCommitmentInput: NewCommitmentInput;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Partnership: PartnershipMapper;
   PartnershipConnection: PartnershipConnectionMapper;
   PartnershipEdge: Omit<PartnershipEdge, 'node'> & { node: ResolversParentTypes['Partnership'] };
@@ -1350,6 +1387,14 @@ export type ExpertAssignmentEdgeResolvers<ContextType = MinistryContext, ParentT
   node?: Resolver<ResolversTypes['ExpertAssignment'], ParentType, ContextType>;
 }>;
 
+export type ExpertBookingResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['ExpertBooking'] = ResolversParentTypes['ExpertBooking']> = ResolversObject<{
+  endsOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  expertId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+}>;
+
 export type ExpertConnectionResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['ExpertConnection'] = ResolversParentTypes['ExpertConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ExpertEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1409,11 +1454,13 @@ export type MutationResolvers<ContextType = MinistryContext, ParentType extends 
   addExpert?: Resolver<ResolversTypes['Expert'], ParentType, ContextType, RequireFields<MutationAddExpertArgs, 'input'>>;
   addMinistryCommitment?: Resolver<ResolversTypes['MinistryCommitmentFollowUp'], ParentType, ContextType, RequireFields<MutationAddMinistryCommitmentArgs, 'input'>>;
   assignExpert?: Resolver<ResolversTypes['ExpertAssignment'], ParentType, ContextType, RequireFields<MutationAssignExpertArgs, 'input'>>;
+  bookExpert?: Resolver<ResolversTypes['ExpertBooking'], ParentType, ContextType, RequireFields<MutationBookExpertArgs, 'input'>>;
   createProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationCreateProgrammeArgs, 'input'>>;
   endExpertAssignment?: Resolver<ResolversTypes['ExpertAssignment'], ParentType, ContextType, RequireFields<MutationEndExpertAssignmentArgs, 'input'>>;
   publishBestPractice?: Resolver<ResolversTypes['BestPractice'], ParentType, ContextType, RequireFields<MutationPublishBestPracticeArgs, 'input'>>;
   recordBestPracticeAdoption?: Resolver<ResolversTypes['BestPracticeAdoption'], ParentType, ContextType, RequireFields<MutationRecordBestPracticeAdoptionArgs, 'input'>>;
   registerPartnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType, RequireFields<MutationRegisterPartnershipArgs, 'input'>>;
+  releaseExpertBooking?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReleaseExpertBookingArgs, 'sessionId'>>;
   updateExpert?: Resolver<ResolversTypes['Expert'], ParentType, ContextType, RequireFields<MutationUpdateExpertArgs, 'input'>>;
   updateMinistryCommitmentStatus?: Resolver<ResolversTypes['MinistryCommitmentFollowUp'], ParentType, ContextType, RequireFields<MutationUpdateMinistryCommitmentStatusArgs, 'input'>>;
   updateProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationUpdateProgrammeArgs, 'input'>>;
@@ -1549,6 +1596,7 @@ export type Resolvers<ContextType = MinistryContext> = ResolversObject<{
   ExpertAssignment?: ExpertAssignmentResolvers<ContextType>;
   ExpertAssignmentConnection?: ExpertAssignmentConnectionResolvers<ContextType>;
   ExpertAssignmentEdge?: ExpertAssignmentEdgeResolvers<ContextType>;
+  ExpertBooking?: ExpertBookingResolvers<ContextType>;
   ExpertConnection?: ExpertConnectionResolvers<ContextType>;
   ExpertEdge?: ExpertEdgeResolvers<ContextType>;
   ExpertiseStatistics?: ExpertiseStatisticsResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import { totalsAndGroups } from '#kit/db';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { assignExpert, endExpertAssignment } from './assignment-commands.js';
+import { bookExpert, releaseExpertBooking } from './booking-commands.js';
 import { addExpert, updateExpert } from './commands.js';
 
 export const resolvers: Resolvers = {
@@ -20,6 +21,8 @@ export const resolvers: Resolvers = {
     updateExpert: (_parent, { input }, context) => updateExpert(context, input),
     assignExpert: (_parent, { input, idempotencyKey }, context) => assignExpert(context, input, idempotencyKey),
     endExpertAssignment: (_parent, { input }, context) => endExpertAssignment(context, input),
+    bookExpert: (_parent, { input }, context) => bookExpert(context, input),
+    releaseExpertBooking: (_parent, { sessionId }, context) => releaseExpertBooking(context, sessionId),
   },
   Expert: {
     __resolveReference: ({ id }, { loaders }) => loaders.expert.byId.load(id),

@@ -1,6 +1,6 @@
 import type { Connection, TotalsAndGroups } from '#kit/db';
 import type { ExpertiseStatisticsRow } from './statistics.js';
-import type { ExpertAssignmentRow, ExpertRow } from './store.js';
+import type { ExpertAssignmentRow, ExpertBookingRow, ExpertRow } from './store.js';
 
 // The row each GraphQL type of this module resolves from (read by codegen.ts).
 export type ExpertMapper = ExpertRow;
@@ -9,3 +9,4 @@ export type ExpertAssignmentMapper = ExpertAssignmentRow;
 export type ExpertAssignmentConnectionMapper = Connection<ExpertAssignmentRow>;
 export type ExpertiseStatisticsGroupMapper = ExpertiseStatisticsRow;
 export type ExpertiseStatisticsMapper = TotalsAndGroups<ExpertiseStatisticsRow>;
+export type ExpertBookingMapper = ExpertBookingRow;

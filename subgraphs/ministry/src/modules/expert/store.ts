@@ -6,13 +6,14 @@ import {
 } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
-import { expertAssignments, experts } from '../../db/schema.js';
+import { expertAssignments, experts, expertBookings } from '../../db/schema.js';
 import type { ExpertAssignmentFilter, ExpertFilter, ExpertiseStatisticsDimension, ExpertiseStatisticsFilter } from '../../generated/resolvers-types.js';
 import { expertAssignmentRows } from './access.js';
 import { expertiseStatistics } from './statistics.js';
 
 export type ExpertRow = typeof experts.$inferSelect;
 export type ExpertAssignmentRow = typeof expertAssignments.$inferSelect;
+export type ExpertBookingRow = typeof expertBookings.$inferSelect;
 
 const order = [ascending(experts.fullName), ascending(experts.id)];
 

@@ -13,6 +13,7 @@ import type {
 } from '../../generated/resolvers-types.js';
 import { positiveInt } from '../../write/inputs.js';
 import { requirePartnershipOf } from '../partnership/rules.js';
+import { releaseTrainerBooking, syncTrainerBooking } from './trainer-calendar.js';
 import {
   requireSessionShape, lockStaff, overlapConflict, overlappingEnrollment, requireTrainerFree, trainerOverlapAsConflict,
 } from './session-rules.js';
@@ -95,6 +96,7 @@ export async function scheduleTrainingSession(
     partnershipId: input.partnershipId ?? null,
   };
   requireSessionShape(values, { dates: 'endsOn', hours: 'input.hours' });
+  let booked = false;
   return runMutation(
     context,
     'scheduleTrainingSession',
@@ -107,20 +109,47 @@ export async function scheduleTrainingSession(
       await requireTrainerFree(tx, context.scope, values);
       const [row] = await trainerOverlapAsConflict(() => tx.insert(trainingSessions).values({ ...values, regionCode: region }).returning());
       audit({ targetType: 'TrainingSession', targetId: row!.id, before: null, after: row });
+      if (row!.trainerExpertId) {
+        await syncTrainerBooking(context, row!, 'input.trainerId');
+        booked = true;
+      }
       return row!;
     },
     {
       key: idempotencyKey,
       recall: async (id) => recalled(await context.loaders.trainingSession.byId.load(id), 'TrainingSession', id),
     },
-  );
+  ).catch(async (error: unknown) => {
+    if (booked) await releaseTrainerBooking(context, values.id);
+    throw error;
+  });
+}
+
+/** Whether a change moves what the trainer's calendar holds for a session. */
+const calendarChanged = (before: TrainingSessionRow, after: TrainingSessionRow) =>
+  before.trainerExpertId !== after.trainerExpertId || before.startsOn !== after.startsOn || before.endsOn !== after.endsOn || (before.status === 'CANCELLED') !== (after.status === 'CANCELLED');
+
+/**
+ * Runs a change of an existing session; when it moved the trainer's booking and the region's
+ * transaction then fails, the booking is put back as it was.
+ */
+async function withBookingRestored(context: RegionContext, change: (moved: (before: TrainingSessionRow) => void) => Promise<TrainingSessionRow>): Promise<TrainingSessionRow> {
+  let previous: TrainingSessionRow | undefined;
+  try {
+    return await change((before) => {
+      previous = before;
+    });
+  } catch (error) {
+    if (previous) await syncTrainerBooking(context, previous, 'input.id').catch(() => undefined);
+    throw error;
+  }
 }
 
 export async function rescheduleTrainingSession(context: RegionContext, rawInput: RescheduleTrainingSessionInput): Promise<TrainingSessionRow> {
   const { id, expectedVersion: expected, trainerId: newTrainer, ...rest } = parseInput(rescheduleSchema, rawInput);
   const changes = given({ ...rest, trainerExpertId: newTrainer });
   requireSomeChange(changes);
-  return runMutation(context, 'rescheduleTrainingSession', async ({ tx, audit, lock }) => {
+  return withBookingRestored(context, (moved) => runMutation(context, 'rescheduleTrainingSession', async ({ tx, audit, lock }) => {
     const before = await lock(trainingSessionRows, id, null);
     await requireMinistryEntities(context, { trainerId: newTrainer });
     if (before.status === 'CANCELLED' || before.status === 'COMPLETED') {
@@ -154,13 +183,17 @@ export async function rescheduleTrainingSession(context: RegionContext, rawInput
     await requireTrainerFree(tx, context.scope, next);
     const after = await trainerOverlapAsConflict(() => updateVersioned(tx, trainingSessions, before.id, changes));
     audit({ targetType: 'TrainingSession', targetId: before.id, before, after });
+    if (calendarChanged(before, after)) {
+      await syncTrainerBooking(context, after, changes.trainerExpertId !== undefined ? 'input.trainerId' : 'input.startsOn');
+      moved(before);
+    }
     return after;
-  });
+  }));
 }
 
 export async function cancelTrainingSession(context: RegionContext, rawInput: CancelTrainingSessionInput): Promise<TrainingSessionRow> {
   const input = parseInput(cancelSchema, rawInput);
-  return runMutation(context, 'cancelTrainingSession', async ({ tx, audit, lock }) => {
+  return withBookingRestored(context, (moved) => runMutation(context, 'cancelTrainingSession', async ({ tx, audit, lock }) => {
     const before = await lock(trainingSessionRows, input.id, null);
     if (before.status === 'CANCELLED') {
       throw conflict(`Training session ${before.id} is already cancelled (reason: ${before.cancellationReason ?? 'none given'}); nothing to do.`, 'input.id');
@@ -172,8 +205,13 @@ export async function cancelTrainingSession(context: RegionContext, rawInput: Ca
     // Enrollments stay: who was enrolled in a cancelled session is part of its history.
     const after = await updateVersioned(tx, trainingSessions, before.id, { status: 'CANCELLED', cancellationReason: input.reason });
     audit({ targetType: 'TrainingSession', targetId: before.id, before, after });
+    // The trainer's days are free again.
+    if (before.trainerExpertId) {
+      await syncTrainerBooking(context, after, 'input.id');
+      moved(before);
+    }
     return after;
-  });
+  }));
 }
 
 export async function completeTrainingSession(context: RegionContext, rawInput: CompleteTrainingSessionInput): Promise<TrainingSessionRow> {
