@@ -115,14 +115,14 @@ export interface TestSubgraph {
 const filesDir = () => mkdtempSync(path.join(tmpdir(), 'passerelle-test-files-'));
 
 /**
- * The real subgraph server on a fresh seeded database, on a free port. `peers` are the other
+ * The real subgraph server on a fresh seeded database (or `database`, dropped on close), on a free port. `peers` are the other
  * subgraphs it checks references against (e.g. a running ministry subgraph's URL).
  */
 export async function startSubgraphForTest(
   name: SubgraphName,
-  options: { peers?: PeerUrls; statementTimeoutMillis?: number } = {},
+  options: { peers?: PeerUrls; statementTimeoutMillis?: number; database?: { url: string; drop(): Promise<void> } } = {},
 ): Promise<TestSubgraph> {
-  const database = await freshDatabase(name);
+  const database = options.database ?? (await freshDatabase(name));
   const sql = connect(database.url, options.statementTimeoutMillis !== undefined ? { statementTimeoutMillis: options.statementTimeoutMillis } : {});
   let statements = 0;
   const dataDir = filesDir();
@@ -168,9 +168,14 @@ export interface TestGraph extends LocalGraph {
 }
 
 /** Both subgraphs and the gateway, each subgraph on its own fresh database. */
-export async function startGraphForTest(options: { gatewayLimits?: GatewayLimitOptions } = {}): Promise<TestGraph> {
+export async function startGraphForTest(options: {
+  gatewayLimits?: GatewayLimitOptions;
+  /** Runs on the fresh databases before any server connects (e.g. attaching a region's own database). */
+  beforeStart?: (urls: Record<SubgraphName, string>) => Promise<void>;
+} = {}): Promise<TestGraph> {
   const region = await freshDatabase('region');
   const ministry = await freshDatabase('ministry');
+  await options.beforeStart?.({ region: region.url, ministry: ministry.url });
   const counts: Record<SubgraphName, number> = { region: 0, ministry: 0 };
   const dataDir = filesDir();
   const graph = await startLocalGraph({

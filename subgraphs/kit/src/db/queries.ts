@@ -107,7 +107,9 @@ export async function selectPagePerParent<TRow>(
   const pageOfParent = db
     .select({ ...columns, rowNumber: sql<number>`row_number() over (order by ${sql.join(order, sql`, `)})`.as('row_number') })
     .from(table as PgTable)
-    .where(and(sql`${parentColumn} = parents.key`, where))
+    // The IN list repeats the lateral key as constants, so the planner can skip a table it
+    // proves holds none of these parents (a region kept on its own server, docs/regions.md).
+    .where(and(sql`${parentColumn} = parents.key`, inArray(parentColumn, [...parentKeys]), where))
     .orderBy(...order)
     .limit(page.limit + 1)
     .offset(page.offset)

@@ -19,6 +19,8 @@ export const ErrorCode = {
   DEADLINE_EXCEEDED: 'DEADLINE_EXCEEDED',
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  // A region that keeps its own database (docs/regions.md) whose server does not answer.
+  REGION_UNAVAILABLE: 'REGION_UNAVAILABLE',
   // Malformed HTTP requests (body, content type, encoding).
   BAD_REQUEST: 'BAD_REQUEST',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',

@@ -12,7 +12,7 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
   const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
   if (isClientSafe(extensions.code)) return { ...formatted, extensions };
   const trouble = databaseTrouble(unwrapResolverError(error));
-  if (trouble) return { message: trouble.message, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: trouble.code } };
+  if (trouble) return { message: trouble.message, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: trouble.code, ...trouble.extensions } };
   return {
     message: 'Internal server error. The failure was logged; retry later or report it with the request id.',
     ...(formatted.path ? { path: formatted.path } : {}),
@@ -52,9 +52,15 @@ const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'CO
  * A database that did not answer is not a bug: the client gets a code it can act on (retry
  * later), never the driver's text. 57014 is a statement cancelled by statement_timeout.
  */
-export function databaseTrouble(error: unknown): { code: string; message: string } | undefined {
+export function databaseTrouble(error: unknown): { code: string; message: string; extensions?: Record<string, string> } | undefined {
   for (let current: unknown = error; current instanceof Error; current = current.cause) {
     const code = (current as { code?: unknown }).code;
+    // postgres_fdw could not reach the server of a region that keeps its own database: that
+    // region's part fails, named; the others answer (servers are named region_ma_03).
+    const region = typeof code === 'string' && code.startsWith('08') ? /server "region_ma_(\d{2})"/.exec(current.message)?.[1] : undefined;
+    if (region) {
+      return { code: ErrorCode.REGION_UNAVAILABLE, message: `The database of region MA-${region} (kept by the region itself) cannot be reached; its data is unavailable for now, other regions answer.`, extensions: { regionCode: `MA-${region}` } };
+    }
     if (code === '57014') {
       return { code: ErrorCode.DEADLINE_EXCEEDED, message: 'The database did not answer in time; retry, or ask for less.' };
     }
