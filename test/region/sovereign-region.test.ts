@@ -12,7 +12,11 @@ import { connect, ensureDatabases, prepareDatabase, startEmbeddedPostgres, type 
 import { freePort } from '../../scripts/supervisor.js';
 import { attachSovereignRegion, sovereignRegions } from '../../subgraphs/region/src/db/sovereign.js';
 import { regionDataset } from '../../subgraphs/region/src/subgraph.js';
-import { startGraphForTest, startSubgraphForTest, type TestGraph, type TestSubgraph } from '../support/harness.js';
+import { readFileSync } from 'node:fs';
+import { startGateway, type RunningGateway } from '../../gateway/src/gateway.js';
+import { supergraphPath } from '../../gateway/src/paths.js';
+import { runChecks } from '../../scripts/conformance/checks.js';
+import { bearerToken, startGraphForTest, startSubgraphForTest, TEST_AUTH, type TestGraph, type TestSubgraph } from '../support/harness.js';
 
 const hr03: Identity = { subject: 'sovereign.test@ma03.demo.invalid', role: 'region-hr', regionCode: 'MA-03' };
 const analyst: Identity = { subject: 'sovereign.test@ministere.demo.invalid', role: 'ministry-analyst' };
@@ -21,6 +25,8 @@ let ownServer: EmbeddedServer | undefined;
 let ownData: string;
 let ownDeployment: TestSubgraph;
 let national: TestGraph;
+/** MA-03's own gateway: its region subgraph, the national ministry. */
+let ownGateway: RunningGateway | undefined;
 beforeAll(async () => {
   ownData = mkdtempSync(path.join(tmpdir(), 'passerelle-ma03-'));
   // The embedded server runs as the postgres user: it must be able to create its cluster here.
@@ -41,9 +47,17 @@ beforeAll(async () => {
       }
     },
   });
-  ownDeployment = await startSubgraphForTest('region', { database: { url: ownUrl, drop: async () => {} } });
+  ownDeployment = await startSubgraphForTest('region', { database: { url: ownUrl, drop: async () => {} }, peers: { ministry: national.subgraphs.ministry.url } });
+  ownGateway = await startGateway({
+    supergraphSdl: readFileSync(supergraphPath, 'utf8'),
+    subgraphUrls: { region: ownDeployment.url, ministry: national.subgraphs.ministry.url },
+    port: 0,
+    clientTokens: TEST_AUTH.clientTokens,
+    internalSecret: TEST_AUTH.internalSecret,
+  });
 }, 120_000);
 afterAll(async () => {
+  await ownGateway?.close();
   await ownDeployment?.close();
   await national?.close();
   await ownServer?.stop().catch(() => {});
@@ -73,8 +87,19 @@ describe('a region on its own database, in the national graph', () => {
     expect((await ownDeployment.sql`select job_title from staff_members where id = ${row!.id}`)[0]!.job_title).toBe('J');
   });
 
+  it('the conformance suite passes against both: MA-03’s own deployment, and the national one for a hosted region', async () => {
+    const auditToken = await bearerToken(analyst);
+    const own = await runChecks({ gatewayUrl: ownGateway!.url, region: 'MA-03', token: await bearerToken(hr03), auditToken });
+    expect(own.filter((result) => !result.passed || result.skipped).map((result) => `${result.name}: ${result.detail}`)).toEqual([]);
+    const hr01: Identity = { subject: 'sovereign.test@ma01.demo.invalid', role: 'region-hr', regionCode: 'MA-01' };
+    const hosted = await runChecks({ gatewayUrl: national.url, region: 'MA-01', token: await bearerToken(hr01), auditToken });
+    expect(hosted.filter((result) => !result.passed || result.skipped).map((result) => `${result.name}: ${result.detail}`)).toEqual([]);
+  });
+
   it('with the region’s server stopped, other regions still answer and the region’s part is a coded error', async () => {
     const before = await national.request(STAFF_OF, { code: 'MA-01' }, { as: analyst });
+    await ownGateway?.close();
+    ownGateway = undefined;
     await ownDeployment.close();
     await ownServer!.stop();
     ownServer = undefined;
