@@ -37,12 +37,23 @@ export function filesRouter(options: {
         response.status(503).json({ errors: [{ message: `The ${route.subgraph} subgraph is not configured.`, extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE } }] });
         return finish(503);
       }
-      const target = new URL(request.originalUrl, base);
+      // Only the path and query of the request, on the subgraph's own origin: never a host the
+      // client names (an absolute-form request target would otherwise pick where this goes).
+      const origin = new URL(base).origin;
+      const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+      const target = new URL(`${request.path}${query}`, origin);
+      if (target.origin !== origin) {
+        response.status(400).json({ errors: [{ message: 'Send the request to a path of this gateway.', extensions: { code: ErrorCode.BAD_REQUEST } }] });
+        return finish(400);
+      }
       const headers: Record<string, string> = { [INTERNAL_IDENTITY_HEADER]: await options.signer.sign(identity), 'x-request-id': requestId };
       for (const name of FORWARDED_REQUEST_HEADERS) {
         const value = request.get(name);
         if (value !== undefined) headers[name] = value;
       }
+      // A client gone mid-transfer stops the transfer to the subgraph too.
+      const aborted = new AbortController();
+      response.once('close', () => aborted.abort());
       try {
         const answer = await agent.request({
           origin: target.origin,
@@ -50,6 +61,7 @@ export function filesRouter(options: {
           method: request.method as 'GET' | 'PUT',
           headers,
           body: request.method === 'PUT' ? request : null,
+          signal: aborted.signal,
         });
         response.status(answer.statusCode);
         for (const name of FORWARDED_ANSWER_HEADERS) {

@@ -76,6 +76,7 @@ export const checks: { name: string; run(target: Target): Promise<string> }[] = 
       const documents = Object.values(JSON.parse(readFileSync(path.join(root, 'clients/example/src/gql/persisted-documents.json'), 'utf8')) as Record<string, string>);
       for (const document of documents) {
         const answer = await ask(target, document);
+        expectThat(!codesOf(answer).includes('OPERATION_NOT_TRUSTED'), 'the gateway runs only trusted documents and refuses introspection: the schema cannot be checked from outside (run with GATEWAY_INTROSPECTION=true, or check schema/api.graphql where the gateway is built)');
         expectThat(!codesOf(answer).includes('GRAPHQL_VALIDATION_FAILED'), `the released client operation no longer validates: ${answer.errors?.[0]?.message}`);
       }
       return `introspection refused; the released client's ${documents.length} operations validate`;

@@ -61,7 +61,8 @@ export const csvSchemas = {
     job_title: text(200),
     competencies: cell.transform((value) => (value === '' ? [] : value.split('|').map((item) => item.trim()))).pipe(z.array(z.enum(THEMES, { error: `must be |-separated themes among ${THEMES.join(', ')}` }))),
     email: optional(z.email('must be an e-mail address')),
-    phone: optional(z.string().regex(/^[0-9 +().-]{6,40}$/, 'must be 6 to 40 digits, spaces and + ( ) . -')),
+    // As the staff mutations check it (a leading + only).
+    phone: optional(z.string().regex(/^\+?[0-9 ().-]{6,40}$/, 'must be a phone number: digits, spaces and ( ) . -, a leading + only, 6 to 40 characters')),
   }),
   documents: z.object({
     kind: z.enum(['ORGANISATION_CHART', 'JOB_SKILLS_FRAMEWORK', 'PROCEDURE_MANUAL', 'ACTION_PLAN', 'TRAINING_PLAN', 'REPORT']),
@@ -89,10 +90,10 @@ export const csvSchemas = {
 export type CsvName = keyof typeof csvSchemas;
 export type Row<TName extends CsvName> = z.infer<(typeof csvSchemas)[TName]>;
 /** The natural key of each file's rows: a re-run updates the record with that key. */
-export const naturalKeys: Record<CsvName, string> = {
-  staff: 'full_name',
-  documents: 'title_fr',
-  procedures: 'name_fr',
-  actionPlan: 'title_fr',
-  commitments: 'description_fr',
+export const naturalKeys: Record<CsvName, readonly string[]> = {
+  staff: ['full_name'],
+  documents: ['kind', 'title_fr'],
+  procedures: ['name_fr'],
+  actionPlan: ['title_fr'],
+  commitments: ['description_fr'],
 };

@@ -28,7 +28,8 @@ export async function planPartnership(bundle: Bundle, region: GatewayClient, min
   const data = await region.request(`query($code: ID!) { partnerships(first: 100, filter: { regionCode: $code }) { edges { node { id title { fr } signedOn signedMonth } } } }`, { code: regionCode });
   const found = (data.partnerships.edges as { node: { id: string; title: { fr: string }; signedOn: string | null; signedMonth: string } }[])
     .map((edge) => edge.node)
-    .find((node) => node.title.fr === wanted.title.fr && (wanted.signedOn ? node.signedOn === wanted.signedOn : node.signedMonth === wanted.signedMonth));
+    // The same convention whether a side knows the day or only the month.
+    .find((node) => node.title.fr === wanted.title.fr && node.signedMonth === (wanted.signedOn?.slice(0, 7) ?? wanted.signedMonth) && (!wanted.signedOn || !node.signedOn || node.signedOn === wanted.signedOn));
   if (found) return { id: found.id, steps: [], resolvedId: () => found.id };
   let id: string | undefined;
   const register: Step = {
@@ -73,8 +74,9 @@ export async function planPartnershipSide(bundle: Bundle, region: GatewayClient,
         if (row.status !== 'PLANNED') steps.push({ label: `${kind} ${textOf(row)}: ${row.status}`, source, run: () => update(added.id, added.version, row.status) });
         return { kind, outcome: 'created', steps };
       }
-      // A status moves forward only (never back to PLANNED): an older bundle does not undo progress.
-      if (existing.status === row.status || row.status === 'PLANNED') return { kind, outcome: 'unchanged', steps: [] };
+      // A status moves forward only: an older bundle neither sends work back to PLANNED nor
+      // reopens what is DONE or CANCELLED (reopening is a decision, made with the mutation and a note).
+      if (existing.status === row.status || row.status === 'PLANNED' || existing.status === 'DONE' || existing.status === 'CANCELLED') return { kind, outcome: 'unchanged', steps: [] };
       return { kind, outcome: 'updated', steps: [{ label: `${kind} ${textOf(row)}: ${existing.status} → ${row.status}`, source, run: () => update(existing.id, existing.version, row.status) }] };
     });
   };

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { looksLike, MAX_FILE_BYTES } from '../../subgraphs/region/src/modules/document/file-types.js';
 import { csvSchemas, manifestSchema, naturalKeys, type CsvName, type Manifest, type Row } from './bundle-schema.js';
 
 /** One thing wrong in the bundle, where an editor jumps to it: `file:line:column: message`. */
@@ -43,7 +44,6 @@ const MEDIA_TYPES: Record<string, string> = {
   '.csv': 'text/csv',
   '.txt': 'text/plain',
 };
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /**
  * Reads and checks a whole bundle before anything is written: every problem of every file is
@@ -77,6 +77,11 @@ export function readBundle(folder: string, expectedRegion?: string): { bundle?: 
     else if (statSync(file).size === 0 || statSync(file).size > MAX_FILE_BYTES) problems.push({ file: files.documents, line: row.line, column, message: `${row.file} must be 1 byte to 20 MB` });
     else {
       const bytes = readFileSync(file);
+      // The upload would refuse bytes that do not look like their type: say so now, not half-way.
+      if (!looksLike(mediaType, bytes.subarray(0, 16))) {
+        problems.push({ file: files.documents, line: row.line, column, message: `${row.file} is not a ${mediaType} file (its first bytes say otherwise)` });
+        continue;
+      }
       bundleFiles.set(row.line, { name: path.basename(file), path: file, mediaType, sha256: createHash('sha256').update(bytes).digest('hex'), byteSize: bytes.length });
     }
   }
@@ -134,13 +139,14 @@ function readCsv(name: CsvName, file: string, text: string, problems: Problem[])
   if (missing.length > 0 || unknown.length > 0) return [];
   const rows: (Record<string, unknown> & { line: number })[] = [];
   const seen = new Map<string, number>();
-  const keyColumn = naturalKeys[name];
+  const keyColumns = naturalKeys[name];
+  const keyColumn = keyColumns.at(-1)!;
   for (const { record, info } of records) {
     const line = info.lines;
-    const key = String(record[keyColumn] ?? '').trim();
+    const key = keyColumns.map((column) => String(record[column] ?? '').trim()).join(' / ');
     const first = seen.get(key);
-    if (key && first !== undefined) problems.push({ file, line, column: header.indexOf(keyColumn) + 1, message: `${keyColumn} "${key}" is already on line ${first}; each record once` });
-    else if (key) seen.set(key, line);
+    if (record[keyColumn]?.trim() && first !== undefined) problems.push({ file, line, column: header.indexOf(keyColumn) + 1, message: `${keyColumns.join(' + ')} "${key}" is already on line ${first}; each record once` });
+    else if (record[keyColumn]?.trim()) seen.set(key, line);
     const parsed = schema.safeParse(record);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {

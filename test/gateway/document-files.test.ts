@@ -2,6 +2,8 @@
 // once (PUT), whoever may read the version downloads them (GET) with the SHA-256 computed on
 // receipt; the row rule of reads applies to downloads, and bad uploads store nothing.
 import { createHash, randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import { connect as connectSocket, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Identity } from '#kit/auth';
 import { bearerToken, startGraphForTest, type TestGraph } from '../support/harness.js';
@@ -117,6 +119,33 @@ describe('a document version’s file', () => {
     expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code, argumentName });
     const rows = await graph.sql.region`select document_id from document_files where document_id = ${id}`;
     expect(rows).toHaveLength(0);
+  });
+
+  it('goes only to the region subgraph, whatever host an absolute-form request target names', async () => {
+    let reached = 0;
+    const elsewhere = createServer((_request, response) => {
+      reached += 1;
+      response.end('internal page');
+    });
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = elsewhere.address() as AddressInfo;
+      const gateway = new URL(graph.url);
+      const answer = await new Promise<string>((resolve, reject) => {
+        const socket = connectSocket(Number(gateway.port), gateway.hostname, () => {
+          socket.write(`GET http://127.0.0.1:${port}/files/documents/${randomUUID()} HTTP/1.1\r\nHost: ${gateway.host}\r\nConnection: close\r\n\r\n`);
+        });
+        let text = '';
+        socket.on('data', (chunk) => (text += chunk.toString()));
+        socket.on('close', () => resolve(text));
+        socket.on('error', reject);
+      });
+      expect(reached).toBe(0);
+      expect(answer).not.toContain('internal page');
+      expect(answer).toMatch(/^HTTP\/1\.1 404/);
+    } finally {
+      await new Promise((resolve) => elsewhere.close(resolve));
+    }
   });
 
   it('refuses a file over the size limit with PAYLOAD_TOO_LARGE', async () => {

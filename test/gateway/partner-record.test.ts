@@ -199,6 +199,17 @@ describe('the region’s procedures', () => {
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName });
   });
 
+  it('takes any amount in dirhams and centimes, and one procedure per name even when created at once', async () => {
+    const name = `Légalisation (test ${randomUUID().slice(0, 8)})`;
+    const attempts = await Promise.all(Array.from({ length: 6 }, () =>
+      graph.request(CREATE, { input: { regionCode: 'MA-03', name: { fr: name }, digitisation: 'PAPER', costMad: 19.99 } }, { as: hr03 })));
+    const created = attempts.filter((attempt) => !attempt.body.errors);
+    expect(created).toHaveLength(1);
+    expect(created[0]!.body.data.createProcedure.costMad).toBe(19.99);
+    for (const attempt of attempts.filter((each) => each.body.errors)) expect(attempt.body.errors[0].extensions.code).toBe('CONFLICT');
+    expect(await graph.sql.region`select id from procedures where name_fr = ${name}`).toHaveLength(1);
+  });
+
   it('another region’s HR may neither create nor change MA-03’s procedures', async () => {
     const error = await refusal(hr02, CREATE, { input: { regionCode: 'MA-03', name: { fr: 'Intrusion (test)' }, digitisation: 'PAPER' } });
     expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', argumentName: 'input.regionCode' });

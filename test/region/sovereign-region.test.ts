@@ -85,6 +85,14 @@ describe('a region on its own database, in the national graph', () => {
     const updated = await national.request(`mutation($id: ID!, $v: Int!) { updateStaffMember(input: { id: $id, expectedVersion: $v, jobTitle: "Changé" }) { id } }`, { id: row!.id, v: row!.version }, { as: hr03 });
     expect(updated.body.errors[0].extensions.code).toBe('FORBIDDEN');
     expect((await ownDeployment.sql`select job_title from staff_members where id = ${row!.id}`)[0]!.job_title).toBe('J');
+    // Rows without a region of their own: refused by their parent's region.
+    const session = await ownDeployment.request(`mutation { scheduleTrainingSession(input: { regionCode: "MA-03", title: { fr: "Session souveraine (test)" }, theme: HR_MANAGEMENT, startsOn: "2031-03-03", endsOn: "2031-03-03", hours: 6, capacity: 5, status: PLANNED }) { id } }`, undefined, { as: hr03 });
+    expect(session.body.errors, JSON.stringify(session.body.errors)).toBeUndefined();
+    const enrolled = await national.request(`mutation($input: EnrollStaffInput!) { enrollStaff(input: $input) { id } }`, {
+      input: { sessionId: session.body.data.scheduleTrainingSession.id, staffMemberId: row!.id },
+    }, { as: hr03 });
+    expect(enrolled.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(await national.sql.region`select id from enrollments where session_id = ${session.body.data.scheduleTrainingSession.id}`).toHaveLength(0);
   });
 
   it('the conformance suite passes against both: MA-03’s own deployment, and the national one for a hosted region', async () => {

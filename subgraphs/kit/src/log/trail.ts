@@ -8,4 +8,6 @@ export interface RequestTrail {
   type?: string | undefined;
   /** The codes of the answer's errors (for the metrics). */
   errorCodes: string[];
+  /** What went wrong without failing the request (a compensation that did not go through), for its log line. */
+  warnings?: string[];
 }

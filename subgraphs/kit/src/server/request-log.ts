@@ -32,8 +32,9 @@ export function logRequests(logger: Logger, metrics: ServiceMetrics): RequestHan
         status: response.statusCode,
         ms,
         statements: context?.statements.count,
+        ...(context?.trail.warnings?.length ? { warnings: context.trail.warnings } : {}),
         traceId,
-      }, 'request');
+      }, context?.trail.warnings?.length ? 'request (with warnings)' : 'request');
       metrics.observeRequest({ type: context?.trail.type, status: response.statusCode, seconds: ms / 1000, errorCodes: context?.trail.errorCodes ?? [] });
     });
     next();

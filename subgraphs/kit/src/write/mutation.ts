@@ -169,8 +169,9 @@ const ownKey = (actor: string, key: string) => and(eq(idempotencyKeys.actor, act
 function translateDatabaseError(error: unknown): unknown {
   if (error instanceof GraphQLError) return error;
   switch (postgresCode(error)) {
-    case '42501':
-      // A rule of the database itself, e.g. a region that keeps its own database (docs/regions.md).
+    case 'PR001':
+      // This project's own SQLSTATE: a rule of the database raised on purpose, with a message for
+      // the client (a region that keeps its own database, docs/regions.md).
       return new GraphQLError(databaseMessage(error) ?? 'This change is not allowed here.', { extensions: { code: ErrorCode.FORBIDDEN } });
     case '23505':
       return conflict('This change conflicts with data that already exists (a duplicate); reload and retry.');
@@ -194,7 +195,7 @@ function translateDatabaseError(error: unknown): unknown {
 /** The message a database rule raised on purpose (a trigger's RAISE), safe to show. */
 function databaseMessage(error: unknown): string | undefined {
   for (let current: unknown = error; current instanceof Error; current = current.cause) {
-    if ((current as { code?: unknown }).code === '42501' && !/permission denied/i.test(current.message)) return current.message;
+    if ((current as { code?: unknown }).code === 'PR001') return current.message;
   }
   return undefined;
 }

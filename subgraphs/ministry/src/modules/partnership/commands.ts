@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, max } from 'drizzle-orm';
+import { and, eq, max, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { badUserInput, conflict } from '#kit/errors';
 import {
@@ -94,8 +94,9 @@ export async function registerPartnership(context: MinistryContext, rawInput: Re
       const [same] = await tx
         .select({ id: partnerships.id })
         .from(partnerships)
-        .where(and(eq(partnerships.regionCode, regionCode), eq(partnerships.titleFr, input.title.fr), eq(partnerships.signedIn, signed)));
-      if (same) throw conflict(`${regionCode} already has the convention "${input.title.fr}" signed ${signed} (id ${same.id}); it is registered once.`, 'input.title');
+        // The same convention whether it was registered with its day or only its month.
+        .where(and(eq(partnerships.regionCode, regionCode), eq(partnerships.titleFr, input.title.fr), sql`left(${partnerships.signedIn}, 7) = ${signed.slice(0, 7)}`));
+      if (same) throw conflict(`${regionCode} already has the convention "${input.title.fr}" signed ${signed.slice(0, 7)} (id ${same.id}); it is registered once.`, 'input.title');
       const id = randomUUID();
       const [row] = await tx
         .insert(partnerships)

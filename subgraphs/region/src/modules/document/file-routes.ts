@@ -1,40 +1,22 @@
 import path from 'node:path';
-import type { Request, Response, Router } from 'express';
+import { pipeline } from 'node:stream/promises';
+import type { NextFunction, Request, Response, Router } from 'express';
 import { and, eq } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import { changeableRows, readableRows, rowScope, type Identity } from '#kit/auth';
 import { isUuid } from '#kit/db';
-import { conflict, ErrorCode, notFound } from '#kit/errors';
+import { conflict, databaseTrouble, describeForLog, ErrorCode, notFound } from '#kit/errors';
 import type { RouteServices } from '#kit/module';
 import { runMutation } from '#kit/write';
 import type { RegionDatabase } from '../../db/index.js';
 import { documentFiles, documents } from '../../db/schema.js';
 import { documentRows } from './access.js';
 import { filesystemStorage, TooLarge, type FileStorage } from './file-storage.js';
+import { DOCUMENT_MEDIA_TYPES, looksLike, MAX_FILE_BYTES } from './file-types.js';
 
 // A document version's file: PUT once by region-hr of its region, GET by whoever may read the
 // version (the same row rule as GraphQL reads). Reached through the gateway's /files/documents/<id>.
 
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-
-/** What a reference document may be, and how its first bytes must look. */
-const ACCEPTED: Record<string, (head: Buffer) => boolean> = {
-  'application/pdf': (head) => head.subarray(0, 5).toString('latin1') === '%PDF-',
-  // Office Open XML and OpenDocument files are zip archives.
-  ...Object.fromEntries(
-    [
-      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-      'application/vnd.oasis.opendocument.text',
-      'application/vnd.oasis.opendocument.spreadsheet',
-    ].map((type) => [type, (head: Buffer) => head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))]),
-  ),
-  'image/png': (head) => head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-  'image/jpeg': (head) => head.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff])),
-  'text/csv': (head) => !head.includes(0),
-  'text/plain': (head) => !head.includes(0),
-};
 
 class FileRefused extends Error {
   constructor(readonly status: number, readonly code: string, message: string, readonly argumentName?: string) {
@@ -97,10 +79,12 @@ export function documentFileRoutes(router: Router, services: RouteServices): voi
         'x-content-sha256': file.file.sha256,
         'cache-control': 'private, max-age=0',
       });
-      bytes.pipe(response);
+      // pipeline destroys the file stream when the client goes away or a read fails.
+      await pipeline(bytes, response).catch((error: unknown) => {
+        services.logger.warn({ err: describeForLog(error), documentId: id }, 'document file download interrupted');
+      });
     } catch (error) {
-      if (error instanceof FileRefused || error instanceof GraphQLError) send(response, error);
-      else throw error;
+      refuse(response, error);
     }
   });
 
@@ -111,9 +95,8 @@ export function documentFileRoutes(router: Router, services: RouteServices): voi
       const id = idOf(request);
       const fileName = fileNameOf(request);
       const mediaType = (request.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-      const looksRight = ACCEPTED[mediaType];
-      if (!looksRight) {
-        throw new FileRefused(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, `A document file must be sent with one of these content types: ${Object.keys(ACCEPTED).join(', ')}.`, 'content-type');
+      if (!DOCUMENT_MEDIA_TYPES.includes(mediaType)) {
+        throw new FileRefused(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, `A document file must be sent with one of these content types: ${DOCUMENT_MEDIA_TYPES.join(', ')}.`, 'content-type');
       }
       const sha256 = declaredSha256(request);
       // Who may change the version is checked before any byte is stored.
@@ -129,7 +112,7 @@ export function documentFileRoutes(router: Router, services: RouteServices): voi
       if (sha256 && sha256 !== staged.sha256) {
         throw new FileRefused(400, ErrorCode.BAD_USER_INPUT, `The bytes received have SHA-256 ${staged.sha256}, not the ${sha256} declared: the upload was altered or cut; send it again.`, 'x-content-sha256');
       }
-      if (!looksRight(staged.head)) throw new FileRefused(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, `The bytes are not a ${mediaType} file; send the right content type.`, 'content-type');
+      if (!looksLike(mediaType, staged.head)) throw new FileRefused(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, `The bytes are not a ${mediaType} file; send the right content type.`, 'content-type');
       const file = staged;
       const row = await runMutation(
         { requestId: request.get('x-request-id') ?? '', actor: identity.subject, identity, db, peers: {}, peerHeaders: async () => ({}) },
@@ -138,10 +121,11 @@ export function documentFileRoutes(router: Router, services: RouteServices): voi
           await tx.select({ id: documents.id }).from(documents).where(eq(documents.id, id)).for('update');
           const [existing] = await tx.select({ sha256: documentFiles.sha256 }).from(documentFiles).where(eq(documentFiles.documentId, id));
           if (existing) throw conflict('This document version already has its file; a new content is a new version (addDocumentVersion), then upload to that one.', 'id');
-          await file.keep();
           const [inserted] = await tx.insert(documentFiles)
             .values({ documentId: id, fileName, mediaType, byteSize: file.byteSize, sha256: file.sha256, uploadedBy: identity.subject })
             .returning();
+          // Last: if the row cannot be written, no bytes were kept; if the bytes cannot be kept, the row is undone.
+          await file.keep();
           audit({ targetType: 'DocumentFile', targetId: id, before: null, after: inserted });
           return inserted!;
         },
@@ -150,8 +134,23 @@ export function documentFileRoutes(router: Router, services: RouteServices): voi
       response.status(201).json({ data: { documentId: row.documentId, fileName: row.fileName, mediaType: row.mediaType, byteSize: row.byteSize, sha256: row.sha256 } });
     } catch (error) {
       await staged?.discard();
-      if (error instanceof FileRefused || error instanceof GraphQLError) send(response, error);
-      else throw error;
+      refuse(response, error);
     }
   });
+
+  /** A refusal as the GraphQL error shape; anything unexpected masked (no stack, no path, no SQL) and logged. */
+  function refuse(response: Response, error: unknown): void {
+    if (response.headersSent) {
+      response.destroy();
+      return;
+    }
+    if (error instanceof FileRefused || error instanceof GraphQLError) return send(response, error);
+    const trouble = databaseTrouble(error);
+    services.logger.error({ err: describeForLog(error), code: trouble?.code ?? ErrorCode.INTERNAL_SERVER_ERROR }, 'document file request failed');
+    response.status(trouble ? 503 : 500).json({
+      errors: [{ message: trouble?.message ?? 'Internal server error. The failure was logged; retry later.', extensions: { code: trouble?.code ?? ErrorCode.INTERNAL_SERVER_ERROR } }],
+    });
+  }
+  // A body express could not read, and the like: the same shape.
+  router.use('/files', (error: unknown, _request: Request, response: Response, _next: NextFunction) => refuse(response, error));
 }

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -73,8 +73,12 @@ export function filesystemStorage(root: string): FileStorage {
       };
     },
     async open(sha256) {
-      const file = stored(sha256);
-      return (await stat(file).then(() => true, () => false)) ? createReadStream(file) : undefined;
+      // Opened here, so a missing or unreadable file is known before any byte is sent.
+      const handle = await open(stored(sha256), 'r').catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return undefined;
+        throw error;
+      });
+      return handle?.createReadStream();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, ne } from 'drizzle-orm';
+import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { conflict } from '#kit/errors';
 import {
@@ -63,7 +63,7 @@ const describedFields = {
   steps: z.array(localizedText(ITEM_MAX), notNull('a list of steps')).max(50, 'lists at most 50 steps'),
   processingDays: z.number().int().min(0, 'must be 0 or more days').max(3650, 'must be at most 3650 days (ten years); check the number').nullish(),
   costMad: z.number(notNull('an amount in dirhams (0 when free)')).min(0, 'must be 0 or more dirhams (0 when free)').max(1_000_000, 'must be at most 1,000,000 dirhams; check the amount')
-    .refine((cost) => Number.isInteger(cost * 100), 'must have at most two decimals (centimes)'),
+    .refine((cost) => Math.abs(cost * 100 - Math.round(cost * 100)) < 1e-6, 'must have at most two decimals (centimes)'),
   citizenNeed: localizedText(ITEM_MAX).nullish(),
   theme: z.enum(theme.enumValues).nullish(),
 };
@@ -91,6 +91,8 @@ type LocalizedInput = { fr: string; ar?: string | null };
 const stored = (list: LocalizedInput[]) => list.map(({ fr, ar }) => ({ fr, ar: ar ?? null }));
 
 async function requireUniqueName(tx: RegionTransaction, regionCode: string, nameFr: string, except?: string): Promise<void> {
+  // Two requests naming the same procedure at once take turns (the check below then sees the first).
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`procedure|${regionCode}|${nameFr}`}, 0))`);
   const [same] = await tx.select({ id: procedures.id }).from(procedures)
     .where(and(eq(procedures.regionCode, regionCode), eq(procedures.nameFr, nameFr), except ? ne(procedures.id, except) : undefined));
   if (same) throw conflict(`${regionCode} already lists a procedure named "${nameFr}" (id ${same.id}); update that one, or give another name.`, 'input.name.fr');

@@ -13,7 +13,7 @@ import type {
 } from '../../generated/resolvers-types.js';
 import { positiveInt } from '../../write/inputs.js';
 import { requirePartnershipOf } from '../partnership/rules.js';
-import { releaseTrainerBooking, syncTrainerBooking } from './trainer-calendar.js';
+import { releaseTrainerBooking, restoreTrainerBooking, syncTrainerBooking } from './trainer-calendar.js';
 import {
   requireSessionShape, lockStaff, overlapConflict, overlappingEnrollment, requireTrainerFree, trainerOverlapAsConflict,
 } from './session-rules.js';
@@ -110,8 +110,9 @@ export async function scheduleTrainingSession(
       const [row] = await trainerOverlapAsConflict(() => tx.insert(trainingSessions).values({ ...values, regionCode: region }).returning());
       audit({ targetType: 'TrainingSession', targetId: row!.id, before: null, after: row });
       if (row!.trainerExpertId) {
-        await syncTrainerBooking(context, row!, 'input.trainerId');
+        // Set before the call: a booking made whose answer was lost is released all the same.
         booked = true;
+        await syncTrainerBooking(context, row!, 'input.trainerId');
       }
       return row!;
     },
@@ -140,7 +141,7 @@ async function withBookingRestored(context: RegionContext, change: (moved: (befo
       previous = before;
     });
   } catch (error) {
-    if (previous) await syncTrainerBooking(context, previous, 'input.id').catch(() => undefined);
+    if (previous) await restoreTrainerBooking(context, previous);
     throw error;
   }
 }
@@ -184,8 +185,9 @@ export async function rescheduleTrainingSession(context: RegionContext, rawInput
     const after = await trainerOverlapAsConflict(() => updateVersioned(tx, trainingSessions, before.id, changes));
     audit({ targetType: 'TrainingSession', targetId: before.id, before, after });
     if (calendarChanged(before, after)) {
-      await syncTrainerBooking(context, after, changes.trainerExpertId !== undefined ? 'input.trainerId' : 'input.startsOn');
+      // Said before the call: a move made whose answer was lost is put back all the same.
       moved(before);
+      await syncTrainerBooking(context, after, changes.trainerExpertId !== undefined ? 'input.trainerId' : 'input.startsOn');
     }
     return after;
   }));
@@ -207,8 +209,8 @@ export async function cancelTrainingSession(context: RegionContext, rawInput: Ca
     audit({ targetType: 'TrainingSession', targetId: before.id, before, after });
     // The trainer's days are free again.
     if (before.trainerExpertId) {
-      await syncTrainerBooking(context, after, 'input.id');
       moved(before);
+      await syncTrainerBooking(context, after, 'input.id');
     }
     return after;
   }));

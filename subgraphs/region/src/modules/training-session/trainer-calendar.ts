@@ -33,5 +33,16 @@ export async function syncTrainerBooking(context: RegionContext, session: Traini
 
 /** Compensation: frees what a session booked when the region's transaction did not commit. */
 export async function releaseTrainerBooking(context: RegionContext, sessionId: string): Promise<void> {
-  await peerRequest(context, 'ministry', RELEASE, { sessionId }).catch(() => undefined);
+  await peerRequest(context, 'ministry', RELEASE, { sessionId }).catch((error: unknown) => compensationFailed(context, sessionId, error));
+}
+
+/** Compensation: puts the booking back as the session still stands (its change did not commit). */
+export async function restoreTrainerBooking(context: RegionContext, session: TrainingSessionRow): Promise<void> {
+  await syncTrainerBooking(context, session, 'input.id').catch((error: unknown) => compensationFailed(context, session.id, error));
+}
+
+/** A calendar left out of step with the session: said in the request's log line, to be put right by hand. */
+function compensationFailed(context: RegionContext, sessionId: string, error: unknown): void {
+  const reason = error instanceof GraphQLError ? `${String(error.extensions.code)}: ${error.message}` : 'the ministry did not answer';
+  (context.trail.warnings ??= []).push(`trainer booking of session ${sessionId} not put back (${reason})`);
 }
