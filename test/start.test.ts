@@ -190,6 +190,37 @@ describe('npm start', () => {
     }
   });
 
+  it('leaves no process behind when it is killed with -9 while its processes are still loading', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'passerelle-start-killed-'));
+    chmodSync(dir, 0o777);
+    cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+    const env = await environment(dir);
+    const child = spawn(process.execPath, START, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    await new Promise<void>((resolve) => {
+      const check = (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('Starting the subgraphs')) resolve();
+      };
+      child.stdout.on('data', check);
+      child.stderr.on('data', check);
+    });
+    // Its processes are loading their code, some before they listen for the supervisor going away.
+    const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(child.pid)], { encoding: 'utf8' }).split('\n').map(Number).filter(Boolean);
+    expect(children.length).toBeGreaterThanOrEqual(3);
+    child.kill('SIGKILL');
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (let waited = 0; waited < 25_000 && children.some(alive); waited += 250) await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(children.filter(alive), output).toEqual([]);
+  });
+
   it('refuses a bad configuration with a message naming each variable', async () => {
     const child = spawn(process.execPath, START, {
       cwd: root,

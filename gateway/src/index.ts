@@ -9,11 +9,16 @@ import { loadGatewayConfig } from './config.js';
 import { startGateway } from './gateway.js';
 import { redisCache } from './shared-cache.js';
 
+// Until the gateway serves there is nothing to drain: a signal, or the supervisor going away
+// while this process is still loading, ends it at once.
+let stop: () => void = () => process.exit(0);
+stopOnSignals(() => stop());
+
 try {
   const config = loadGatewayConfig();
   const logger = createLogger('gateway');
   const tracing = await startTracing('gateway');
-  const shared = config.redisUrl ? redisCache(config.redisUrl, logger) : undefined;
+  const shared = config.redisUrl ? await redisCache(config.redisUrl, logger) : undefined;
   const gateway = await startGateway({
     logger,
     ...(shared ? { sharedCache: shared.cache } : {}),
@@ -28,8 +33,7 @@ try {
     trustedDocuments: config.trustedDocuments,
   });
   logger.info({ url: gateway.url }, 'gateway ready');
-  const stop = () => void gateway.close().then(() => shared?.close()).then(() => tracing?.shutdown()).then(() => process.exit(0));
-  stopOnSignals(stop);
+  stop = () => void gateway.close().then(() => shared?.close()).then(() => tracing?.shutdown()).then(() => process.exit(0));
 } catch (error) {
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);

@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 async function replica(redis?: string): Promise<string> {
-  const shared = redis ? redisCache(redis, silent) : undefined;
+  const shared = redis ? await redisCache(redis, silent) : undefined;
   if (shared) caches.push(shared);
   const gateway = await startGateway({
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),

@@ -59,6 +59,10 @@ export async function runSubgraph<TSchema extends Record<string, unknown>>(
   dataset: SubgraphDataset<TSchema>,
   options: SubgraphEntryOptions,
 ): Promise<void> {
+  // Until the server serves there is nothing to drain: a signal, or the supervisor going away
+  // while this process is still loading or waiting for its database, ends it at once.
+  let stop: () => void = () => process.exit(0);
+  stopOnSignals(() => stop());
   try {
     const env = loadConfig(z.object(subgraphConfigShape(options))) as Record<string, string | number | undefined>;
     const logger = createLogger(definition.name);
@@ -84,8 +88,7 @@ export async function runSubgraph<TSchema extends Record<string, unknown>>(
       dataDir: String(env.PASSERELLE_DATA_DIR),
     });
     logger.info({ url: server.url }, `subgraph ${definition.name} ready`);
-    const stop = () => void server.close().then(() => sql.end({ timeout: 5 })).then(() => tracing?.shutdown()).then(() => process.exit(0));
-    stopOnSignals(stop);
+    stop = () => void server.close().then(() => sql.end({ timeout: 5 })).then(() => tracing?.shutdown()).then(() => process.exit(0));
   } catch (error) {
     console.error(error instanceof ConfigError ? error.message : error);
     process.exit(1);
@@ -101,8 +104,6 @@ function startMessage(): Promise<void> {
       resolve();
     };
     process.on('message', onMessage);
-    // The supervisor gone before it said so: nothing will start this process.
-    process.once('disconnect', () => process.exit(0));
   });
 }
 
@@ -112,7 +113,18 @@ function startMessage(): Promise<void> {
  * holding a port or a pool.
  */
 export function stopOnSignals(stop: () => void): void {
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  if (process.channel) process.on('disconnect', stop);
+  // A graceful stop waits for requests in flight (10 s at most for the HTTP server); should it
+  // still be waiting on something (a pool whose peers are gone), the process ends regardless.
+  const bounded = () => {
+    stop();
+    setTimeout(() => process.exit(0), 15_000).unref();
+  };
+  process.on('SIGINT', bounded);
+  process.on('SIGTERM', bounded);
+  // Started with an IPC channel (by a supervisor): `send` stays defined once the channel is gone.
+  if (typeof process.send !== 'function') return;
+  // A channel already gone: the supervisor died while this process was still loading its code,
+  // before anything listened for 'disconnect' (which will not fire again).
+  if (!process.connected) bounded();
+  else process.on('disconnect', bounded);
 }
