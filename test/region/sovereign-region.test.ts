@@ -11,6 +11,7 @@ import type { Identity } from '#kit/auth';
 import { connect, ensureDatabases, prepareDatabase, startEmbeddedPostgres, type EmbeddedServer } from '#kit/db';
 import { freePort } from '../../scripts/supervisor.js';
 import { attachSovereignRegion, sovereignRegions } from '../../subgraphs/region/src/db/sovereign.js';
+import { demoIds } from '../../subgraphs/demo-ids.js';
 import { regionDataset } from '../../subgraphs/region/src/subgraph.js';
 import { readFileSync } from 'node:fs';
 import { startGateway, type RunningGateway } from '../../gateway/src/gateway.js';
@@ -102,6 +103,24 @@ describe('a region on its own database, in the national graph', () => {
     const hr01: Identity = { subject: 'sovereign.test@ma01.demo.invalid', role: 'region-hr', regionCode: 'MA-01' };
     const hosted = await runChecks({ gatewayUrl: national.url, region: 'MA-01', token: await bearerToken(hr01), auditToken });
     expect(hosted.filter((result) => !result.passed || result.skipped).map((result) => `${result.name}: ${result.detail}`)).toEqual([]);
+  });
+
+  it('refuses an expert double-booked across the national database and MA-03’s own', async () => {
+    const hr01: Identity = { subject: 'sovereign.test@ma01.demo.invalid', role: 'region-hr', regionCode: 'MA-01' };
+    const SCHEDULE = `mutation($input: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $input) { id } }`;
+    const session = (regionCode: string, startsOn: string, endsOn: string) => ({
+      regionCode, title: { fr: `Session (test ${regionCode})` }, theme: 'HR_MANAGEMENT', startsOn, endsOn, hours: 12, capacity: 5, status: 'PLANNED', trainerId: demoIds.expert[3],
+    });
+    const hosted = await national.request(SCHEDULE, { input: session('MA-01', '2032-05-10', '2032-05-12') }, { as: hr01 });
+    expect(hosted.body.errors, JSON.stringify(hosted.body.errors)).toBeUndefined();
+    // MA-03's database cannot see MA-01's session: the ministry's calendar refuses it.
+    const clash = await ownDeployment.request(SCHEDULE, { input: session('MA-03', '2032-05-12', '2032-05-13') }, { as: hr03 });
+    expect(clash.body.errors[0].extensions).toMatchObject({ code: 'CONFLICT', argumentName: 'input.trainerId', bookedBy: 'MA-01' });
+    // The other way round the national database, which reads MA-03's sessions, refuses it too.
+    const own = await ownDeployment.request(SCHEDULE, { input: session('MA-03', '2032-06-10', '2032-06-12') }, { as: hr03 });
+    expect(own.body.errors, JSON.stringify(own.body.errors)).toBeUndefined();
+    const back = await national.request(SCHEDULE, { input: session('MA-01', '2032-06-11', '2032-06-11') }, { as: hr01 });
+    expect(back.body.errors[0].extensions).toMatchObject({ code: 'CONFLICT', argumentName: 'input.trainerId' });
   });
 
   it('with the region’s server stopped, other regions still answer and the region’s part is a coded error', async () => {
