@@ -2,7 +2,7 @@ import { pipeline } from 'node:stream/promises';
 import { Router, type Request, type Response } from 'express';
 import { Agent } from 'undici';
 import { INTERNAL_IDENTITY_HEADER, type Identity, type InternalSigner } from '#kit/auth';
-import { ErrorCode } from '#kit/errors';
+import { ErrorCode, errorResponse } from '#kit/errors';
 import { requestIdFor, subjectTag, type Logger } from '#kit/log';
 import { authenticateClients, type ClientTokenVerifier } from './auth.js';
 
@@ -34,7 +34,7 @@ export function filesRouter(options: {
       const finish = (status: number) =>
         options.logger.info({ requestId, method: request.method, route: route.path, role: identity.role, subject: subjectTag(identity.subject), status, ms: Math.round(performance.now() - began) }, 'file request');
       if (!base) {
-        response.status(503).json({ errors: [{ message: `The ${route.subgraph} subgraph is not configured.`, extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE } }] });
+        response.status(503).json(errorResponse(ErrorCode.SUBGRAPH_UNAVAILABLE, `The ${route.subgraph} subgraph is not configured.`));
         return finish(503);
       }
       // Only the path and query of the request, on the subgraph's own origin: never a host the
@@ -43,7 +43,7 @@ export function filesRouter(options: {
       const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
       const target = new URL(`${request.path}${query}`, origin);
       if (target.origin !== origin) {
-        response.status(400).json({ errors: [{ message: 'Send the request to a path of this gateway.', extensions: { code: ErrorCode.BAD_REQUEST } }] });
+        response.status(400).json(errorResponse(ErrorCode.BAD_REQUEST, 'Send the request to a path of this gateway.'));
         return finish(400);
       }
       const headers: Record<string, string> = { [INTERNAL_IDENTITY_HEADER]: await options.signer.sign(identity), 'x-request-id': requestId };
@@ -72,7 +72,7 @@ export function filesRouter(options: {
         finish(answer.statusCode);
       } catch {
         if (!response.headersSent) {
-          response.status(502).json({ errors: [{ message: `The ${route.subgraph} subgraph could not be reached for this file; retry later.`, extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE } }] });
+          response.status(502).json(errorResponse(ErrorCode.SUBGRAPH_UNAVAILABLE, `The ${route.subgraph} subgraph could not be reached for this file; retry later.`));
         } else response.destroy();
         finish(502);
       }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { looksLike, MAX_FILE_BYTES } from '../../subgraphs/region/src/modules/document/file-types.js';
+import { looksLike, MAX_FILE_BYTES, MEDIA_TYPE_BY_EXTENSION } from '../../subgraphs/region/src/modules/document/file-types.js';
 import { csvSchemas, manifestSchema, naturalKeys, type CsvName, type Manifest, type Row } from './bundle-schema.js';
 
 /** One thing wrong in the bundle, where an editor jumps to it: `file:line:column: message`. */
@@ -31,19 +31,6 @@ export interface Bundle {
   files: Map<number, BundleFile>;
 }
 
-const MEDIA_TYPES: Record<string, string> = {
-  '.pdf': 'application/pdf',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  '.odt': 'application/vnd.oasis.opendocument.text',
-  '.ods': 'application/vnd.oasis.opendocument.spreadsheet',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.csv': 'text/csv',
-  '.txt': 'text/plain',
-};
 
 /**
  * Reads and checks a whole bundle before anything is written: every problem of every file is
@@ -59,21 +46,22 @@ export function readBundle(folder: string, expectedRegion?: string): { bundle?: 
   }
   const files = manifest?.files ?? manifestSchema.shape.files.parse(undefined);
   const rows = {} as Bundle['rows'];
+  const headers = new Map<string, string[]>();
   for (const name of Object.keys(csvSchemas) as CsvName[]) {
     const file = files[name];
     const full = path.join(folder, file);
-    rows[name] = existsSync(full) ? (readCsv(name, file, readFileSync(full, 'utf8'), problems) as never) : [];
+    rows[name] = existsSync(full) ? (readCsv(name, file, readFileSync(full, 'utf8'), problems, headers) as never) : [];
   }
   const documentRows = rows.documents as unknown as { file?: string; line: number }[];
   const bundleFiles = new Map<number, BundleFile>();
   for (const row of documentRows) {
     if (!row.file?.trim()) continue;
-    const column = columnOf(folder, files.documents, 'file');
+    const column = (headers.get(files.documents) ?? []).indexOf('file') + 1;
     const file = path.resolve(folder, row.file.trim());
-    const mediaType = MEDIA_TYPES[path.extname(file).toLowerCase()];
+    const mediaType = MEDIA_TYPE_BY_EXTENSION[path.extname(file).toLowerCase()];
     if (!file.startsWith(path.resolve(folder) + path.sep)) problems.push({ file: files.documents, line: row.line, column, message: 'must be a path inside the bundle folder' });
     else if (!existsSync(file)) problems.push({ file: files.documents, line: row.line, column, message: `${row.file} is not in the bundle` });
-    else if (!mediaType) problems.push({ file: files.documents, line: row.line, column, message: `${row.file}: a document file must be ${Object.keys(MEDIA_TYPES).join(', ')}` });
+    else if (!mediaType) problems.push({ file: files.documents, line: row.line, column, message: `${row.file}: a document file must be ${Object.keys(MEDIA_TYPE_BY_EXTENSION).join(', ')}` });
     else if (statSync(file).size === 0 || statSync(file).size > MAX_FILE_BYTES) problems.push({ file: files.documents, line: row.line, column, message: `${row.file} must be 1 byte to 20 MB` });
     else {
       const bytes = readFileSync(file);
@@ -111,7 +99,7 @@ function readManifest(file: string, problems: Problem[]): Manifest | undefined {
   return undefined;
 }
 
-function readCsv(name: CsvName, file: string, text: string, problems: Problem[]): (Record<string, unknown> & { line: number })[] {
+function readCsv(name: CsvName, file: string, text: string, problems: Problem[], headers: Map<string, string[]>): (Record<string, unknown> & { line: number })[] {
   const schema = csvSchemas[name] as z.ZodObject;
   const expected = Object.keys(schema.shape);
   let records: { record: Record<string, string>; info: { lines: number } }[];
@@ -121,6 +109,7 @@ function readCsv(name: CsvName, file: string, text: string, problems: Problem[])
       bom: true,
       columns: (names: string[]) => {
         header = names.map((column) => column.trim());
+        headers.set(file, header);
         return header;
       },
       info: true,
@@ -158,10 +147,4 @@ function readCsv(name: CsvName, file: string, text: string, problems: Problem[])
     rows.push(parsed.success ? { ...(parsed.data as Record<string, unknown>), line } : { ...record, line, invalid: true });
   }
   return rows;
-}
-
-/** The 1-based column of `column` in a CSV file's header (for problems found after parsing). */
-function columnOf(folder: string, file: string, column: string): number {
-  const header = readFileSync(path.join(folder, file), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!.split(',').map((name) => name.trim());
-  return header.indexOf(column) + 1;
 }

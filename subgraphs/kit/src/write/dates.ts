@@ -39,3 +39,13 @@ export function requireNotBefore(on: string, latestOn: string | null | undefined
     );
   }
 }
+
+/** Records before 2000 or after 2099 are typing mistakes (a year 2109, a year 1019), not plans. */
+export const EARLIEST_DATE = '2000-01-01';
+export const LATEST_DATE = '2099-12-31';
+
+export function requireDateBounds(date: string, argumentName: string): void {
+  if (date < EARLIEST_DATE || date > LATEST_DATE) {
+    throw badUserInput(`\`${argumentName}\` (${date}) must be between ${EARLIEST_DATE} and ${LATEST_DATE}; check the year.`, argumentName);
+  }
+}

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { badUserInput } from '#kit/errors';
-import { notNull, requireDateOrder, today, type AuditRecord } from '#kit/write';
+import { notNull, requireDateBounds, requireDateOrder, today, type AuditRecord } from '#kit/write';
+
+// The bounds every party's dates keep (kit): re-exported for the modules that import them here.
+export { requireDateBounds } from '#kit/write';
 import { commitmentStatus, theme } from '../db/schema.js';
 
 export type Audit = (record: AuditRecord) => void;
@@ -24,21 +27,12 @@ export function distinct<T extends z.ZodType>(item: T, what: string) {
 
 // Dates are ISO `YYYY-MM-DD` strings: they compare correctly as text.
 
-/** Records before 2000 or after 2099 are typing mistakes (a year 2109, a year 1019), not plans. */
-export const EARLIEST_DATE = '2000-01-01';
-export const LATEST_DATE = '2099-12-31';
-
 export function addYears(date: string, years: number): string {
   const moment = new Date(`${date}T00:00:00Z`);
   moment.setUTCFullYear(moment.getUTCFullYear() + years);
   return moment.toISOString().slice(0, 10);
 }
 
-export function requireDateBounds(date: string, argumentName: string): void {
-  if (date < EARLIEST_DATE || date > LATEST_DATE) {
-    throw badUserInput(`\`${argumentName}\` (${date}) must be between ${EARLIEST_DATE} and ${LATEST_DATE}; check the year.`, argumentName);
-  }
-}
 
 /**
  * Something that already happened (a publication, an adoption, progress) cannot be dated in

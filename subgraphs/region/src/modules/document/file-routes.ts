@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import { changeableRows, readableRows, rowScope, type Identity } from '#kit/auth';
 import { isUuid } from '#kit/db';
-import { conflict, databaseTrouble, describeForLog, ErrorCode, notFound } from '#kit/errors';
+import { conflict, databaseTrouble, describeForLog, ErrorCode, errorResponse, notFound } from '#kit/errors';
 import type { RouteServices } from '#kit/module';
 import { runMutation } from '#kit/write';
 import type { RegionDatabase } from '../../db/index.js';
@@ -31,8 +31,7 @@ function send(response: Response, error: FileRefused | GraphQLError): void {
     response.status(status).json({ errors: [{ message: error.message, extensions: error.extensions }] });
     return;
   }
-  const extensions = { code: error.code, ...(error.argumentName ? { argumentName: error.argumentName } : {}) };
-  response.status(error.status).json({ errors: [{ message: error.message, extensions }] });
+  response.status(error.status).json(errorResponse(error.code, error.message, error.argumentName));
 }
 
 /** The upload's declared name: a plain file name, as the download will offer it. */
@@ -147,9 +146,7 @@ export function documentFileRoutes(router: Router, services: RouteServices): voi
     if (error instanceof FileRefused || error instanceof GraphQLError) return send(response, error);
     const trouble = databaseTrouble(error);
     services.logger.error({ err: describeForLog(error), code: trouble?.code ?? ErrorCode.INTERNAL_SERVER_ERROR }, 'document file request failed');
-    response.status(trouble ? 503 : 500).json({
-      errors: [{ message: trouble?.message ?? 'Internal server error. The failure was logged; retry later.', extensions: { code: trouble?.code ?? ErrorCode.INTERNAL_SERVER_ERROR } }],
-    });
+    response.status(trouble ? 503 : 500).json(errorResponse(trouble?.code ?? ErrorCode.INTERNAL_SERVER_ERROR, trouble?.message ?? 'Internal server error. The failure was logged; retry later.'));
   }
   // A body express could not read, and the like: the same shape.
   router.use('/files', (error: unknown, _request: Request, response: Response, _next: NextFunction) => refuse(response, error));

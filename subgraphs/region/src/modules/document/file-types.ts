@@ -23,6 +23,21 @@ const SIGNATURES: Record<string, (head: Buffer) => boolean> = {
 
 export const DOCUMENT_MEDIA_TYPES = Object.keys(SIGNATURES);
 
+/** The content type of a file by its extension (the onboarding bundle names files, not types). */
+export const MEDIA_TYPE_BY_EXTENSION: Record<string, string> = {
+  '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  '.odt': 'application/vnd.oasis.opendocument.text',
+  '.ods': 'application/vnd.oasis.opendocument.spreadsheet',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.csv': 'text/csv',
+  '.txt': 'text/plain',
+};
+
 /** Whether a file's first 16 bytes fit the content type it is sent with. */
 export function looksLike(mediaType: string, head: Buffer): boolean {
   return SIGNATURES[mediaType]?.(head) ?? false;

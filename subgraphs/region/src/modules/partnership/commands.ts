@@ -3,7 +3,7 @@ import { and, desc, eq, max } from 'drizzle-orm';
 import { z } from 'zod';
 import type { OwnedEntity } from '#kit/auth';
 import {
-  expectedVersion, idOf, localDate, localizedText, notNull, parseInput, recallById, requiredText, requireNoReturnToPlanned, requireNotBefore, runMutation, updateVersioned,
+  EARLIEST_DATE, expectedVersion, idOf, LATEST_DATE, localDate, localizedText, notNull, parseInput, recallById, requiredText, requireNoReturnToPlanned, requireNotBefore, runMutation, updateVersioned,
 } from '#kit/write';
 import { conflict } from '#kit/errors';
 import type { RegionContext } from '../../context.js';
@@ -108,7 +108,7 @@ export async function updateActionPlanItemStatus(
 // The region's side of a convention is added item by item, each at the end of its list and
 // PLANNED: its status then moves with the updates above, which keep the history.
 
-const dueOn = localDate.nullish().refine((on) => !on || (on >= '2000-01-01' && on <= '2099-12-31'), 'must be between 2000-01-01 and 2099-12-31; check the year');
+const dueOn = localDate.nullish().refine((on) => !on || (on >= EARLIEST_DATE && on <= LATEST_DATE), `must be between ${EARLIEST_DATE} and ${LATEST_DATE}; check the year`);
 const addCommitmentSchema = z.object({ partnershipId: idOf('a Partnership'), description: localizedText(1000), dueOn });
 const addActionPlanItemSchema = z.object({
   partnershipId: idOf('a Partnership'),
