@@ -6,8 +6,8 @@
 // The database: the subgraph's *_DATABASE_URL, else the embedded one of a running `npm start`.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { ConfigError, databaseUrl, loadConfig, port } from '#kit/config';
-import { connect, embeddedServerUrl } from '#kit/db';
+import { ConfigError, databaseUrl, embeddedServerUrl, loadConfig, port } from '#kit/config';
+import { connect } from '#kit/db';
 import { verifyAuditChain } from '#kit/write';
 import { subgraphNames, subgraphs, type SubgraphName } from '../subgraphs/registry.js';
 

@@ -5,8 +5,8 @@
 // database is a region subgraph database (`npm run db:migrate -- region` with SEED_DEMO_DATA=false).
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { ConfigError, databaseUrl, loadConfig, port } from '#kit/config';
-import { connect, embeddedServerUrl } from '#kit/db';
+import { ConfigError, databaseUrl, embeddedServerUrl, loadConfig, port } from '#kit/config';
+import { connect } from '#kit/db';
 import { attachSovereignRegion, detachSovereignRegion, sovereignRegions } from '../subgraphs/region/src/db/sovereign.js';
 import { subgraphs } from '../subgraphs/registry.js';
 

@@ -8,10 +8,10 @@ import { parseArgs } from 'node:util';
 import { MultiBar, Presets } from 'cli-progress';
 import postgres from 'postgres';
 import { z } from 'zod';
-import { ConfigError, databaseUrl, loadConfig, port } from '#kit/config';
-import { embeddedServerUrl, ensureDatabases, fillVolumeAt, prepareDatabase, startEmbeddedPostgres, volumeRows, type EmbeddedServer } from '#kit/db';
+import { ConfigError, databaseUrl, embeddedServerUrl, loadConfig, port } from '#kit/config';
+import { ensureDatabases, fillVolumeAt, prepareDatabase, startEmbeddedPostgres, volumeRows, type EmbeddedServer } from '#kit/db';
 import { subgraphNames, subgraphs, type SubgraphName } from '../subgraphs/registry.js';
-import { authConfigShape } from '../gateway/src/config.js';
+import { authConfigShape } from '../gateway/src/auth-config.js';
 import { freePort } from './supervisor.js';
 
 const USAGE = 'Usage: npm run seed:large -- [--scale 100]   (a whole number from 0 to 1000; 100 gives ~100× the demo data)';

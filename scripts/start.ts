@@ -5,15 +5,17 @@
 // start reuses the data.
 import '../gateway/src/telemetry-off.js';
 import { performance } from 'node:perf_hooks';
-import { ConfigError, loadConfig } from '#kit/config';
-import { embeddedServerUrl, ensureDatabases, prepareDatabase, startEmbeddedPostgres, type EmbeddedServer } from '#kit/db';
-import { subgraphNames, subgraphs, type SubgraphName } from '../subgraphs/registry.js';
-import { explorerEnabled } from '../gateway/src/explorer.js';
-import { resolveAuth } from '../gateway/src/config.js';
-import { startConfigSchema } from './start-config.js';
+import { ConfigError, embeddedServerUrl, loadConfig } from '#kit/config';
+import type { EmbeddedServer } from '#kit/db';
+import { resolveAuth } from '../gateway/src/auth-config.js';
 import { devJwtSecretPath } from '../gateway/src/dev-secret.js';
+import { subgraphLaunches, subgraphNames, type SubgraphName } from '../subgraphs/launch.js';
+import { startLaunchConfigSchema } from './start-launch-config.js';
 import { freePort, supervise, waitForFreePort, type SupervisedChild } from './supervisor.js';
 
+// Only light modules above: the processes are spawned before the database code, the subgraphs'
+// schemas and the gateway's configuration modules are loaded (a third of a second of CPU on a
+// core that would otherwise sit idle). Those come in with `import()` once they are.
 const EXAMPLE = `{
   region(code: "MA-01") {
     name { fr ar }
@@ -26,7 +28,8 @@ const EXAMPLE = `{
   }
 }`;
 
-let embedded: EmbeddedServer | undefined;
+/** The embedded PostgreSQL, from the moment it begins to start (a stop waits for it, then stops it). */
+let embedded: Promise<EmbeddedServer> | undefined;
 const children: SupervisedChild[] = [];
 let stopping = false;
 
@@ -38,21 +41,21 @@ async function stop(reason: string, exitCode: number): Promise<void> {
   for (const child of children) child.halt();
   // The gateway first, so nothing new reaches the subgraphs while they stop.
   for (const child of [...children].reverse()) await child.stop().catch((error: unknown) => console.error(error));
-  await embedded?.stop().catch((error: unknown) => console.error(error));
+  await embedded?.then((server) => server.stop()).catch((error: unknown) => console.error(error));
   console.log('Stopped.');
   process.exit(exitCode);
 }
 
 async function main(): Promise<void> {
   const began = performance.now();
-  const config = loadConfig(startConfigSchema);
+  const config = loadConfig(startLaunchConfigSchema);
   const auth = resolveAuth(config);
   process.on('SIGINT', () => void stop('SIGINT', 0));
   process.on('SIGTERM', () => void stop('SIGTERM', 0));
 
   const urls = { region: config.REGION_DATABASE_URL, ministry: config.MINISTRY_DATABASE_URL } as Record<SubgraphName, string | undefined>;
   const missing = subgraphNames.filter((name) => !urls[name]);
-  for (const name of missing) urls[name] = embeddedServerUrl(config.EMBEDDED_POSTGRES_PORT, subgraphs[name].embeddedDatabase);
+  for (const name of missing) urls[name] = embeddedServerUrl(config.EMBEDDED_POSTGRES_PORT, subgraphLaunches[name].embeddedDatabase);
   const host = config.HOST;
   // Ports left to us (0) are picked before the embedded PostgreSQL listens on its own: never that
   // one, nor one given to another part.
@@ -115,11 +118,20 @@ async function main(): Promise<void> {
   }, log);
   children.push(gateway);
   console.log('Starting the subgraphs and the gateway while the database gets ready…');
-  // Meanwhile, the database.
+  // Meanwhile the database: PostgreSQL boots while the rest of our code and configuration load
+  // (a bad value there stops everything, with the message).
+  const { ensureDatabases, prepareDatabase, startEmbeddedPostgres } = await import('#kit/db');
+  if (missing.length > 0) embedded = startEmbeddedPostgres({ dataDir: `${config.PASSERELLE_DATA_DIR}/postgres`, port: config.EMBEDDED_POSTGRES_PORT });
+  const [{ startConfigSchema }, { subgraphs }, { explorerEnabled }] = await Promise.all([
+    import('./start-config.js'),
+    import('../subgraphs/registry.js'),
+    import('../gateway/src/explorer.js'),
+  ]);
   try {
-    if (missing.length > 0) {
-      embedded = await startEmbeddedPostgres({ dataDir: `${config.PASSERELLE_DATA_DIR}/postgres`, port: config.EMBEDDED_POSTGRES_PORT });
-      await ensureDatabases(embedded.urlFor('postgres'), missing.map((name) => subgraphs[name].embeddedDatabase));
+    loadConfig(startConfigSchema);
+    if (embedded) {
+      const server = await embedded;
+      await ensureDatabases(server.urlFor('postgres'), missing.map((name) => subgraphLaunches[name].embeddedDatabase));
       console.log(`Embedded PostgreSQL on 127.0.0.1:${config.EMBEDDED_POSTGRES_PORT} (data in ${config.PASSERELLE_DATA_DIR}/postgres) for: ${missing.join(', ')}`);
     }
     if (stopping) return;

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ConfigError, loadConfig } from '#kit/config';
 import { CLIENT_ROLES, identityFromClaims, IdentityError, secretKey, signIdentityToken } from '#kit/auth';
-import { authConfigShape } from '../gateway/src/config.js';
+import { authConfigShape } from '../gateway/src/auth-config.js';
 import { devJwtSecret } from '../gateway/src/dev-secret.js';
 
 const USAGE = `Usage: npm run token -- --role <role> [--region MA-01] [--expert <Expert id>] [--subject <name>] [--ttl 1h]

@@ -34,6 +34,17 @@ export const databaseUrl = z
   .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL')
   .optional();
 
+export const EMBEDDED_POSTGRES_USER = 'postgres';
+export const EMBEDDED_POSTGRES_PASSWORD = 'passerelle';
+
+/**
+ * Admin URL of a database on the embedded server of that port (running here or in `npm start`).
+ * Here rather than beside the embedded server (#kit/db) so that `npm start` can hand the URLs to
+ * the processes it spawns before it loads the database code.
+ */
+export const embeddedServerUrl = (port: number, database: string) =>
+  `postgres://${EMBEDDED_POSTGRES_USER}:${EMBEDDED_POSTGRES_PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+
 export const nodeEnv = z.enum(['development', 'production', 'test']).default('development');
 
 /**

@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
+import { EMBEDDED_POSTGRES_PASSWORD as PASSWORD, EMBEDDED_POSTGRES_USER as USER, embeddedServerUrl } from '#kit/config';
 
 export interface EmbeddedServerOptions {
   /** Where the cluster lives; reused across starts when it already holds a cluster. */
@@ -17,9 +18,6 @@ export interface EmbeddedServer {
   urlFor(database: string): string;
   stop(): Promise<void>;
 }
-
-const USER = 'postgres';
-const PASSWORD = 'passerelle';
 
 const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
 
@@ -90,10 +88,6 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
     },
   };
 }
-
-/** Admin URL of a database on the embedded server of that port (running here or in `npm start`). */
-export const embeddedServerUrl = (port: number, database: string) =>
-  `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
 
 const alive = (pid: number) => {
   try {
