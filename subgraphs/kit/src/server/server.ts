@@ -1,7 +1,7 @@
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLSchema } from 'graphql';
@@ -83,6 +83,9 @@ export async function startSubgraphServer(definition: AnySubgraphDefinition, opt
       ApolloServerPluginDrainHttpServer({ httpServer: listening.server, stopGracePeriodMillis: options.stopGracePeriodMillis ?? 10_000 }),
       // Traces only matter to Apollo's hosted reporting, which is never used here.
       ApolloServerPluginInlineTraceDisabled(),
+      // No answer carries cache hints (nothing caches a subgraph's answers), and the default cache
+      // control plugin's per-field hook made Apollo wrap every resolver of the schema.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       personalDataAuditPlugin as ApolloServerPlugin<AnySubgraphContext>,
       trailPlugin<AnySubgraphContext>(),
