@@ -86,15 +86,17 @@ async function buildAll() {
   await Promise.all(
     entries.map((entry) => {
       const outfile = path.join(outdir, entry.replace(/\.ts$/, '.js'));
-      // npm start spawns its processes before it loads the rest of its code: what it reaches
-      // through import() goes to chunks beside it (graphql included), loaded only then. Beside
-      // it, so the rewritten module URLs hold for the chunks as for the bundle.
-      const split = entry === 'scripts/start.ts'
-        ? { outdir: path.dirname(outfile), splitting: true, entryNames: '[name]', chunkNames: 'start-[name]-[hash]' }
-        : { outfile };
+      // What a process reaches only through import() goes to chunks beside its bundle, compiled
+      // only if loaded: npm start spawns its processes before it loads the rest of its code, and
+      // the servers skip the Redis client and the OpenTelemetry SDK unless configured. Beside it,
+      // so the rewritten module URLs hold for the chunks as for the bundle.
+      const name = path.basename(outfile, '.js') === 'index' ? path.basename(path.dirname(path.dirname(outfile))) : path.basename(outfile, '.js');
       return build({
         entryPoints: [path.join(root, entry)],
-        ...split,
+        outdir: path.dirname(outfile),
+        splitting: true,
+        entryNames: '[name]',
+        chunkNames: `${name}-[name]-[hash]`,
         bundle: true,
         external,
         platform: 'node',
