@@ -53,6 +53,23 @@ describe('request logs', () => {
     }
   });
 
+  it('names only the subgraphs fetched: regions\' names in the ministry\'s lists come with its answer', async () => {
+    // Region names are reference data both subgraphs serve (@shareable): the planner takes them
+    // from the ministry, so programmes with their regions cost one fetch, not two.
+    const requestId = `names-${randomBytes(6).toString('hex')}`;
+    const query = '{ programmes(first: 5) { edges { node { code regions { code name { fr ar } } } } } }';
+    const response = await graph.request(query, {}, { headers: { 'x-request-id': requestId } });
+    expect(response.body).not.toHaveProperty('errors');
+    const regions = (response.body as { data: { programmes: { edges: { node: { regions: { code: string; name: unknown }[] } }[] } } }).data.programmes.edges.flatMap((edge) => edge.node.regions);
+    expect(regions.length).toBeGreaterThan(0);
+    // The same names the region subgraph gives.
+    const owned = await graph.request('{ regions(first: 12) { edges { node { code name { fr ar } } } } }');
+    const byCode = new Map((owned.body as { data: { regions: { edges: { node: { code: string; name: unknown } }[] } } }).data.regions.edges.map((edge) => [edge.node.code, edge.node.name]));
+    for (const region of regions) expect(region.name, region.code).toEqual(byCode.get(region.code));
+    const gateway = (await linesOf(requestId)).find((line) => line.service === 'gateway')!;
+    expect((gateway.fetches as { subgraph: string }[]).map((fetch) => fetch.subgraph)).toEqual(['ministry']);
+  });
+
   it('an ill-formed x-request-id is replaced by a new id', async () => {
     for (const sent of ['short', 'has spaces in it', 'x'.repeat(200), 'quote"and\\nnewline']) {
       const response = await graph.request('{ regions(first: 1) { totalCount } }', {}, { headers: { 'x-request-id': sent } });

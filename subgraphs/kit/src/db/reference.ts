@@ -38,3 +38,12 @@ export async function writeReferenceData(sql: Sql): Promise<void> {
   await sql`insert into regions ${sql(rows, 'code', 'name_fr', 'name_ar')}
     on conflict (code) do update set name_fr = excluded.name_fr, name_ar = excluded.name_ar`;
 }
+
+const OFFICIAL_NAMES = new Map(REGIONS.map(({ code, nameFr, nameAr }) => [code, { fr: nameFr, ar: nameAr }]));
+
+/**
+ * A region's official name, known without a query: every start brings each database's `regions`
+ * rows up to REGIONS (writeReferenceData), so this is what the table holds. Undefined for a code
+ * that names none of the 12.
+ */
+export const officialRegionName = (code: string): { fr: string; ar: string } | undefined => OFFICIAL_NAMES.get(code);

@@ -846,6 +846,7 @@ export type Region = {
   code: Scalars['ID']['output'];
   /** Expert missions with the region, most recent first. */
   expertAssignments: ExpertAssignmentConnection;
+  name: LocalizedText;
   /** The region's most recent convention with the ministry; null if none. */
   partnership: Maybe<Partnership>;
   /** All the region's conventions, most recent first. */
@@ -1568,6 +1569,7 @@ export type RegionResolvers<ContextType = MinistryContext, ParentType extends Re
   adoptedPractices?: Resolver<ResolversTypes['BestPracticeConnection'], ParentType, ContextType, Partial<RegionAdoptedPracticesArgs>>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   expertAssignments?: Resolver<ResolversTypes['ExpertAssignmentConnection'], ParentType, ContextType, Partial<RegionExpertAssignmentsArgs>>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType>;
   partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType>;
   programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, Partial<RegionProgrammesArgs>>;
