@@ -39,11 +39,17 @@ export async function writeReferenceData(sql: Sql): Promise<void> {
     on conflict (code) do update set name_fr = excluded.name_fr, name_ar = excluded.name_ar`;
 }
 
-const OFFICIAL_NAMES = new Map(REGIONS.map(({ code, nameFr, nameAr }) => [code, { fr: nameFr, ar: nameAr }]));
+const REGION_BY_CODE = new Map(REGIONS.map((region) => [region.code, region]));
 
 /**
- * A region's official name, known without a query: every start brings each database's `regions`
+ * A region's reference row, known without a query: every start brings each database's `regions`
  * rows up to REGIONS (writeReferenceData), so this is what the table holds. Undefined for a code
  * that names none of the 12.
  */
-export const officialRegionName = (code: string): { fr: string; ar: string } | undefined => OFFICIAL_NAMES.get(code);
+export const referenceRegion = (code: string): typeof regions.$inferSelect | undefined => REGION_BY_CODE.get(code);
+
+/** A region's official name (see referenceRegion); undefined for an unknown code. */
+export function officialRegionName(code: string): { fr: string; ar: string } | undefined {
+  const region = REGION_BY_CODE.get(code);
+  return region && { fr: region.nameFr, ar: region.nameAr };
+}
