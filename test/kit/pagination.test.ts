@@ -44,6 +44,25 @@ describe('Relay pagination', () => {
     expect(counted).toBe(1);
   });
 
+  it('counts a list from its page when the page reaches its end, and only then', async () => {
+    const counted: string[] = [];
+    const countAs = (name: string, total: number) => async () => {
+      counted.push(name);
+      return total;
+    };
+    // From the start to the end: the page is the whole list.
+    expect(await toConnection([1, 2], { limit: 5, offset: 0 }, countAs('whole', 99)).totalCount()).toBe(2);
+    expect(await toConnection([], { limit: 5, offset: 0 }, countAs('empty', 99)).totalCount()).toBe(0);
+    // The last rows after an offset: the offset's rows come before them.
+    expect(await toConnection([7, 8], { limit: 5, offset: 10 }, countAs('tail', 99)).totalCount()).toBe(12);
+    expect(counted).toEqual([]);
+    // Past the end, more to come, or resumed after sort keys: the list is counted.
+    expect(await toConnection([], { limit: 5, offset: 10 }, countAs('past the end', 3)).totalCount()).toBe(3);
+    expect(await toConnection([1, 2, 3], { limit: 2, offset: 0 }, countAs('more', 40)).totalCount()).toBe(40);
+    expect(await toConnection([1], { limit: 5, offset: 0, after: ['2024-01-01', 'x'] }, countAs('after keys', 30)).totalCount()).toBe(30);
+    expect(counted).toEqual(['past the end', 'more', 'after keys']);
+  });
+
   it('gives an empty last page', () => {
     const connection = toConnection([], { limit: 10, offset: 0 }, async () => 0);
     expect(connection.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
