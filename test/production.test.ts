@@ -61,6 +61,9 @@ describe('production build', () => {
       GATEWAY_PORT: String(ports.gateway),
       REGION_SUBGRAPH_URL: subgraphUrl('region'),
       MINISTRY_SUBGRAPH_URL: subgraphUrl('ministry'),
+      // Tracing on, so its SDK (CommonJS packages in the bundle's own chunks) must load; nothing
+      // listens at this loopback port, and a failed export never fails a request.
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9',
     }, `http://127.0.0.1:${ports.gateway}/health`);
 
     const token = await signIdentityToken({ subject: 'analyst-1', role: 'ministry-analyst' }, secretKey(jwtSecret), { issuer: 'https://id.region-tth.test', audience: 'passerelle', expiresIn: '5m' });

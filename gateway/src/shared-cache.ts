@@ -21,7 +21,9 @@ export interface SharedCache {
 export async function redisCache(url: string, logger: Logger): Promise<SharedCache> {
   // Loaded only when Redis is configured: the Redis client is the heaviest module of the gateway
   // to load (~0.2 s of start-up), and most runs (npm start, tests) go without it.
-  const [{ KeyvAdapter }, { default: KeyvRedis }, { default: Keyv }] = await Promise.all([
+  // A CommonJS package is read through `default` (its module.exports): a bundle's chunk gives
+  // nothing else, and Node gives that too.
+  const [{ default: { KeyvAdapter } }, { default: KeyvRedis }, { default: Keyv }] = await Promise.all([
     import('@apollo/utils.keyvadapter'),
     import('@keyv/redis'),
     import('keyv'),

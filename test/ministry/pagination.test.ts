@@ -115,12 +115,13 @@ describe('statement count', () => {
     ],
   ];
 
-  // A few parents that all have each relation (so every loader runs) versus every parent.
-  it.each(cases)('%s: the same for 3 and 100 parents', async (_name, query, bound) => {
+  // A few parents that all have each relation (so every loader runs) versus every parent. Every
+  // parent may take fewer: a page that reaches the end of its list needs no count statement.
+  it.each(cases)('%s: no more for 100 parents than for 3', async (_name, query, bound) => {
     const few = await statements(query, { n: 3 });
     const many = await statements(query, { n: 100 });
-    expect(many).toBe(few);
-    expect(many).toBeLessThanOrEqual(bound);
+    expect(many).toBeLessThanOrEqual(few);
+    expect(few).toBeLessThanOrEqual(bound);
   });
 
   it('region references: the same for 1 and 12 regions', async () => {

@@ -30,7 +30,9 @@ export const passerelleTracer = () => trace.getTracer('passerelle');
 export async function startTracing(service: string, options: { env?: Record<string, string | undefined>; exporter?: SpanExporter } = {}): Promise<{ shutdown(): Promise<void> } | undefined> {
   const env = options.env ?? process.env;
   if (provider || (!options.exporter && !env.OTEL_EXPORTER_OTLP_ENDPOINT)) return undefined;
-  const [{ NodeTracerProvider }, { BatchSpanProcessor, SimpleSpanProcessor }, { OTLPTraceExporter }, { Resource }] = await Promise.all([
+  // CommonJS packages, read through `default` (their module.exports): a bundle's chunk gives
+  // nothing else, and Node gives that too.
+  const [{ default: { NodeTracerProvider } }, { default: { BatchSpanProcessor, SimpleSpanProcessor } }, { default: { OTLPTraceExporter } }, { default: { Resource } }] = await Promise.all([
     import('@opentelemetry/sdk-trace-node'),
     import('@opentelemetry/sdk-trace-base'),
     import('@opentelemetry/exporter-trace-otlp-http'),
