@@ -7,6 +7,7 @@ import type { Deadlines } from './deadlines.js';
 import { injectTraceContext } from '#kit/log';
 import { roundedMillis } from '#kit/server';
 import type { RequestTrail } from './request-log.js';
+import { batchingPerTurn } from './batched-fetches.js';
 import { sharingInFlight } from './shared-fetches.js';
 import type { SubgraphFetch, SubgraphRequestInit } from './subgraph-fetch.js';
 
@@ -40,8 +41,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // the gateway turns off anyway). Subgraph calls never go through an http_proxy.
     // Each fetch carries its request's deadline: when the request's time is up, the fetch is
     // aborted rather than left to finish for nobody.
-    // Identical queries of one caller in flight at once share one fetch (shared-fetches.ts).
-    const send = sharingInFlight((input, init) => fetchOnce(input, { ...init, signal: deadlines.signalFor(init.headers['x-request-id']) }));
+    // Identical queries of one caller in flight at once share one fetch (shared-fetches.ts);
+    // one request's parallel queries to this subgraph go as one batch (batched-fetches.ts).
+    const send = batchingPerTurn(sharingInFlight((input, init) => fetchOnce(input, { ...init, signal: deadlines.signalFor(init.headers['x-request-id']) })));
     super({
       url,
       fetcher: (input, init) => send(String(input), { ...(init as SubgraphRequestInit), headers: (init?.headers ?? {}) as Record<string, string> }) as never,

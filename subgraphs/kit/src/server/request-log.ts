@@ -22,7 +22,9 @@ export function logRequests(logger: Logger, metrics: ServiceMetrics): RequestHan
     const traceId = activeTraceId();
     response.on('finish', () => {
       const context = response.locals[CONTEXT_LOCAL] as AnySubgraphContext | undefined;
-      const operation = (request.body as { operationName?: unknown } | undefined)?.operationName;
+      // A batch (the gateway's parallel queries of one request) is named by its operations.
+      const body = request.body as { operationName?: unknown } | { operationName?: unknown }[] | undefined;
+      const operation = Array.isArray(body) ? body.map((part) => part?.operationName).join(' + ') : body?.operationName;
       const ms = roundedMillis(began);
       logger.info({
         requestId: context?.requestId ?? requestIdFor(request.get('x-request-id')),
@@ -51,7 +53,8 @@ export function trailPlugin<TContext extends { trail: RequestTrail }>(): ApolloS
           contextValue.trail.type = operation?.operation;
         },
         async willSendResponse({ response, contextValue }) {
-          if (response.body.kind === 'single') contextValue.trail.errorCodes = errorCodesOf(response.body.singleResult.errors);
+          // Added to, not replaced: the operations of a batch share one trail.
+          if (response.body.kind === 'single') contextValue.trail.errorCodes.push(...errorCodesOf(response.body.singleResult.errors));
         },
       };
     },

@@ -78,6 +78,9 @@ export async function startSubgraphServer(definition: AnySubgraphDefinition, opt
     // The process that started the server stops it (npm start, the entry points, tests);
     // Apollo's own signal handlers would race that shutdown and re-raise the signal.
     stopOnTerminationSignals: false,
+    // The gateway sends a request's parallel queries to this subgraph as one JSON array
+    // (gateway/src/batched-fetches.ts): they share the request's context, so its loaders too.
+    allowBatchedHttpRequests: true,
     formatError: maskError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: listening.server, stopGracePeriodMillis: options.stopGracePeriodMillis ?? 10_000 }),

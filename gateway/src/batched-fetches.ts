@@ -1,0 +1,88 @@
+import type { FetcherResponse } from '@apollo/utils.fetcher';
+import { INTERNAL_IDENTITY_HEADER } from '#kit/auth';
+import type { SubgraphFetch, SubgraphRequestInit } from './subgraph-fetch.js';
+
+interface Waiting {
+  body: string;
+  init: SubgraphRequestInit;
+  resolve(response: FetcherResponse): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * The fetches one request makes to the same subgraph in the same turn of the event loop (a
+ * plan's parallel branches: a session's trainer and its programme, both from the ministry) go
+ * as one HTTP request: a JSON array of operations, which the subgraphs' Apollo Server runs
+ * side by side with one context, and whose answer is the array of their answers. Only queries
+ * of one request (same URL, request id and signed identity) share a batch; mutations, and
+ * fetches carrying a trace context (each must stay under its own fetch span), go alone. It
+ * wraps the in-flight sharing (shared-fetches.ts): identical batches of concurrent identical
+ * requests are still sent once, and each request parses its own copy of the answer.
+ */
+export function batchingPerTurn(fetchOnce: SubgraphFetch): SubgraphFetch {
+  const batches = new Map<string, Waiting[]>();
+
+  const flush = (key: string, input: string) => {
+    const waiting = batches.get(key)!;
+    batches.delete(key);
+    const [first] = waiting as [Waiting];
+    if (waiting.length === 1) {
+      fetchOnce(input, first.init).then(first.resolve, first.reject);
+      return;
+    }
+    fetchOnce(input, { ...first.init, body: `[${waiting.map((entry) => entry.body).join(',')}]` }).then(
+      async (response) => {
+        const answers = response.ok ? await response.json().catch(() => undefined) : undefined;
+        if (!Array.isArray(answers) || answers.length !== waiting.length) {
+          // Not a batch answer: each fetch sees the response as it came (an HTTP error, say).
+          for (const entry of waiting) entry.resolve(response.clone());
+          return;
+        }
+        for (const [index, entry] of waiting.entries()) entry.resolve(answerOf(response, answers[index]));
+      },
+      (error: unknown) => {
+        for (const entry of waiting) entry.reject(error);
+      },
+    );
+  };
+
+  return (input, init) => {
+    const body = typeof init.body === 'string' ? init.body : undefined;
+    const identity = init.headers[INTERNAL_IDENTITY_HEADER];
+    const requestId = init.headers['x-request-id'];
+    // `"query":"mutation` cannot occur inside a JSON string value (its quotes would be escaped).
+    if (body === undefined || identity === undefined || requestId === undefined || init.headers.traceparent !== undefined || /"query":"\s*mutation\b/.test(body)) {
+      return fetchOnce(input, init);
+    }
+    const key = `${input}\n${requestId}\n${identity}`;
+    return new Promise<FetcherResponse>((resolve, reject) => {
+      let waiting = batches.get(key);
+      if (!waiting) {
+        waiting = [];
+        batches.set(key, waiting);
+        setImmediate(() => flush(key, input));
+      }
+      waiting.push({ body, init, resolve, reject });
+    });
+  };
+}
+
+/**
+ * One operation's answer out of a batch answer, already parsed: Apollo reads it once with json()
+ * (a clone, which Apollo does not make, would get its own copy).
+ */
+function answerOf(batch: FetcherResponse, answer: unknown): FetcherResponse {
+  return {
+    url: batch.url,
+    status: 200,
+    statusText: 'OK',
+    ok: true,
+    redirected: false,
+    bodyUsed: false,
+    headers: batch.headers,
+    text: async () => JSON.stringify(answer),
+    json: async () => answer,
+    arrayBuffer: async () => new TextEncoder().encode(JSON.stringify(answer)).buffer as ArrayBuffer,
+    clone: () => answerOf(batch, JSON.parse(JSON.stringify(answer))),
+  };
+}
