@@ -17,14 +17,20 @@ beforeAll(async () => {
 });
 afterAll(() => graph?.close());
 
-/** The lines of one request, once the gateway's own is written (it comes last, as its answer ends). */
-async function linesOf(requestId: string): Promise<Line[]> {
+const gatewayLineWritten = (lines: Line[]) => lines.some((line) => line.service === 'gateway' && line.msg === 'request');
+
+/**
+ * The lines of one request, once the gateway's own is written (it comes last, as its answer
+ * ends) or, with `complete`, once they say what the test needs: each process buffers its lines
+ * for a moment, so another process's line may come after the gateway's.
+ */
+async function linesOf(requestId: string, complete: (lines: Line[]) => boolean = gatewayLineWritten): Promise<Line[]> {
   for (let attempt = 0; attempt < 50; attempt += 1) {
     const lines = readFileSync(process.env.LOG_FILE!, 'utf8')
       .split('\n')
       .filter((line) => line.includes(requestId))
       .map((line) => JSON.parse(line) as Line);
-    if (lines.some((line) => line.service === 'gateway' && line.msg === 'request')) return lines;
+    if (complete(lines)) return lines;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error(`no gateway line for ${requestId}`);
@@ -39,7 +45,8 @@ describe('request logs', () => {
     const response = await graph.request(CROSSING, {}, { as: hr, headers: { 'x-request-id': requestId } });
     expect(response.body).not.toHaveProperty('errors');
     expect(response.headers.get('x-request-id')).toBe(requestId);
-    const lines = await linesOf(requestId);
+    // The dashboard asks the region twice (its name, then the convention's region commitments).
+    const lines = await linesOf(requestId, (found) => gatewayLineWritten(found) && found.filter((line) => line.service === 'region').length >= 2 && found.some((line) => line.service === 'ministry'));
     const gateway = lines.find((line) => line.service === 'gateway')!;
     expect(gateway).toMatchObject({ msg: 'request', operation: 'Dashboard', type: 'query', role: 'region-hr', status: 200 });
     expect(gateway.cost).toBeGreaterThan(0);
@@ -81,7 +88,7 @@ describe('request logs', () => {
     const sessions = (response.body as { data: { trainingSessions: { edges: { node: { trainer: { fullName: string } | null; programme: { code: string } | null } }[] } } }).data.trainingSessions.edges.map((edge) => edge.node);
     expect(sessions.some((session) => session.trainer?.fullName)).toBe(true);
     expect(sessions.some((session) => session.programme?.code)).toBe(true);
-    const lines = await linesOf(requestId);
+    const lines = await linesOf(requestId, (found) => gatewayLineWritten(found) && found.some((line) => line.service === 'ministry'));
     const gateway = lines.find((line) => line.service === 'gateway')!;
     expect((gateway.fetches as { subgraph: string }[]).map((fetch) => fetch.subgraph).sort()).toEqual(['ministry', 'ministry', 'region']);
     const ministry = lines.filter((line) => line.service === 'ministry' && line.msg === 'request');
