@@ -32,13 +32,19 @@ export function batchingPerTurn(fetchOnce: SubgraphFetch): SubgraphFetch {
     }
     fetchOnce(input, { ...first.init, body: `[${waiting.map((entry) => entry.body).join(',')}]` }).then(
       async (response) => {
-        const answers = response.ok ? await response.json().catch(() => undefined) : undefined;
+        const answers = await response.json().catch(() => undefined);
         if (!Array.isArray(answers) || answers.length !== waiting.length) {
           // Not a batch answer: each fetch sees the response as it came (an HTTP error, say).
           for (const entry of waiting) entry.resolve(response.clone());
           return;
         }
-        for (const [index, entry] of waiting.entries()) entry.resolve(answerOf(response, answers[index]));
+        // A batch has one HTTP status: a refused operation (a variable its scalar rejects, say)
+        // makes it 4xx. Each operation without data takes that status, so the refusal reaches the
+        // client as the subgraph's own client error, as it would alone; the others answer.
+        for (const [index, entry] of waiting.entries()) {
+          const answer = answers[index] as { data?: unknown } | null;
+          entry.resolve(answerOf(response, answer, response.ok || answer?.data != null ? 200 : response.status));
+        }
       },
       (error: unknown) => {
         for (const entry of waiting) entry.reject(error);
@@ -71,18 +77,18 @@ export function batchingPerTurn(fetchOnce: SubgraphFetch): SubgraphFetch {
  * One operation's answer out of a batch answer, already parsed: Apollo reads it once with json()
  * (a clone, which Apollo does not make, would get its own copy).
  */
-function answerOf(batch: FetcherResponse, answer: unknown): FetcherResponse {
+function answerOf(batch: FetcherResponse, answer: unknown, status: number): FetcherResponse {
   return {
     url: batch.url,
-    status: 200,
-    statusText: 'OK',
-    ok: true,
+    status,
+    statusText: status === 200 ? 'OK' : batch.statusText,
+    ok: status >= 200 && status < 300,
     redirected: false,
     bodyUsed: false,
     headers: batch.headers,
     text: async () => JSON.stringify(answer),
     json: async () => answer,
     arrayBuffer: async () => new TextEncoder().encode(JSON.stringify(answer)).buffer as ArrayBuffer,
-    clone: () => answerOf(batch, JSON.parse(JSON.stringify(answer))),
+    clone: () => answerOf(batch, JSON.parse(JSON.stringify(answer)), status),
   };
 }

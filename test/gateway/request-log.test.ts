@@ -97,6 +97,18 @@ describe('request logs', () => {
     expect(ministry[0]!.operation).toMatch(/^Trained__ministry__\d+ \+ Trained__ministry__\d+$/);
   });
 
+  it('passes a batched operation\'s refusal on as the subgraph\'s client error', async () => {
+    // The trainer's missions take a date the ministry's scalar refuses; the programme, in the
+    // same batch, is fine. The refusal says what to fix, as it would without the batch.
+    const analyst: Identity = { subject: 'analyst@ministry.test', role: 'ministry-analyst' };
+    const query = 'query($from: LocalDate) { trainingSessions(first: 20) { edges { node { trainer { assignments(filter: { activeFrom: $from }) { totalCount } } programme { code } } } } }';
+    const response = await graph.request(query, { from: '2024-13-45' }, { as: analyst });
+    const errors = (response.body as { errors?: { message: string; extensions: { code: string } }[] }).errors ?? [];
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+    expect(errors[0]!.message).toMatch(/date|LocalDate/i);
+  });
+
   it('an ill-formed x-request-id is replaced by a new id', async () => {
     for (const sent of ['short', 'has spaces in it', 'x'.repeat(200), 'quote"and\\nnewline']) {
       const response = await graph.request('{ regions(first: 1) { totalCount } }', {}, { headers: { 'x-request-id': sent } });
