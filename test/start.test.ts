@@ -24,32 +24,41 @@ interface Started {
   output: () => string;
 }
 
-async function start(env: Record<string, string>): Promise<Started> {
+/** Runs npm start's script until its output matches `until`: the match, and all it said so far. */
+async function startUntil(env: Record<string, string>, until: RegExp): Promise<{ child: ChildProcess; match: RegExpExecArray; output: () => string }> {
   const child = spawn(process.execPath, START, {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not ready in 90 s:\n${output}`)), 90_000);
+  const match = await new Promise<RegExpExecArray>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${until} in 90 s:\n${output}`)), 90_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /Passerelle is ready in [\d.]+ s: (\S+)/.exec(output);
-      if (match) {
+      const found = until.exec(output);
+      if (found) {
         clearTimeout(timer);
-        resolve(match[1]!);
+        resolve(found);
       }
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`exited with ${code} before ready:\n${output}`));
+      reject(new Error(`exited with ${code} before ${until}:\n${output}`));
     });
   });
-  return { child, url, output: () => output };
+  return { child, match, output: () => output };
 }
+
+async function start(env: Record<string, string>): Promise<Started> {
+  const { child, match, output } = await startUntil(env, /Passerelle is ready in [\d.]+ s: (\S+)/);
+  return { child, url: match[1]!, output };
+}
+
+/** Started, with its processes spawned and still loading (the database starting meanwhile). */
+const startUntilSpawned = (env: Record<string, string>) => startUntil(env, /Starting the subgraphs/);
 
 async function stop(started: Started): Promise<number | null> {
   const exited = new Promise<number | null>((resolve) => started.child.once('exit', (code) => resolve(code)));
@@ -166,22 +175,14 @@ describe('npm start', () => {
     chmodSync(dir, 0o777);
     cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
     const env = await environment(dir);
-    const child = spawn(process.execPath, START, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     // Its processes are loading and the database is starting: stop it then.
-    await new Promise<void>((resolve) => {
-      const check = () => (output.includes('Starting the subgraphs') ? resolve() : undefined);
-      child.stdout.on('data', check);
-      child.stderr.on('data', check);
-    });
+    const { child, output } = await startUntilSpawned(env);
     child.kill('SIGINT');
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-    expect(code, output).toBe(0);
-    expect(output).toContain('Stopped.');
-    expect(output).not.toMatch(/Unhandled|at .*\.js:\d+/);
-    expect(output).not.toContain('is ready');
+    expect(code, output()).toBe(0);
+    expect(output()).toContain('Stopped.');
+    expect(output()).not.toMatch(/Unhandled|at .*\.js:\d+/);
+    expect(output()).not.toContain('is ready');
     // The embedded PostgreSQL (when one was started) no longer holds its port: a new start works at once.
     if (!process.env.TEST_DATABASE_URL) {
       const again = await start(env);
@@ -195,16 +196,7 @@ describe('npm start', () => {
     chmodSync(dir, 0o777);
     cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
     const env = await environment(dir);
-    const child = spawn(process.execPath, START, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    await new Promise<void>((resolve) => {
-      const check = (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes('Starting the subgraphs')) resolve();
-      };
-      child.stdout.on('data', check);
-      child.stderr.on('data', check);
-    });
+    const { child, output } = await startUntilSpawned(env);
     // Its processes are loading their code, some before they listen for the supervisor going away.
     const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(child.pid)], { encoding: 'utf8' }).split('\n').map(Number).filter(Boolean);
     expect(children.length).toBeGreaterThanOrEqual(3);
@@ -212,7 +204,7 @@ describe('npm start', () => {
     // Signal 0 only asks whether the process exists.
     const alive = (pid: number) => { try { return process.kill(pid, 0); } catch { return false; } };
     for (let waited = 0; waited < 25_000 && children.some(alive); waited += 250) await new Promise((resolve) => setTimeout(resolve, 250));
-    expect(children.filter(alive), output).toEqual([]);
+    expect(children.filter(alive), output()).toEqual([]);
   });
 
   it('refuses a bad configuration with a message naming each variable', async () => {

@@ -1,6 +1,6 @@
 import type { FetcherResponse } from '@apollo/utils.fetcher';
-import { INTERNAL_IDENTITY_HEADER } from '#kit/auth';
-import type { SubgraphFetch, SubgraphRequestInit } from './subgraph-fetch.js';
+import { signedQuery } from './shared-fetches.js';
+import { bufferedResponse, type SubgraphFetch, type SubgraphRequestInit } from './subgraph-fetch.js';
 
 interface Waiting {
   body: string;
@@ -43,7 +43,7 @@ export function batchingPerTurn(fetchOnce: SubgraphFetch): SubgraphFetch {
         // client as the subgraph's own client error, as it would alone; the others answer.
         for (const [index, entry] of waiting.entries()) {
           const answer = answers[index] as { data?: unknown } | null;
-          entry.resolve(answerOf(response, answer, response.ok || answer?.data != null ? 200 : response.status));
+          entry.resolve(bufferedResponse(response.url, response.ok || answer?.data != null ? 200 : response.status, response.headers, { parsed: answer }));
         }
       },
       (error: unknown) => {
@@ -53,13 +53,10 @@ export function batchingPerTurn(fetchOnce: SubgraphFetch): SubgraphFetch {
   };
 
   return (input, init) => {
-    const body = typeof init.body === 'string' ? init.body : undefined;
-    const identity = init.headers[INTERNAL_IDENTITY_HEADER];
+    const query = signedQuery(init);
     const requestId = init.headers['x-request-id'];
-    // `"query":"mutation` cannot occur inside a JSON string value (its quotes would be escaped).
-    if (body === undefined || identity === undefined || requestId === undefined || init.headers.traceparent !== undefined || /"query":"\s*mutation\b/.test(body)) {
-      return fetchOnce(input, init);
-    }
+    if (!query || requestId === undefined || init.headers.traceparent !== undefined) return fetchOnce(input, init);
+    const { body, identity } = query;
     const key = `${input}\n${requestId}\n${identity}`;
     return new Promise<FetcherResponse>((resolve, reject) => {
       let waiting = batches.get(key);
@@ -70,25 +67,5 @@ export function batchingPerTurn(fetchOnce: SubgraphFetch): SubgraphFetch {
       }
       waiting.push({ body, init, resolve, reject });
     });
-  };
-}
-
-/**
- * One operation's answer out of a batch answer, already parsed: Apollo reads it once with json()
- * (a clone, which Apollo does not make, would get its own copy).
- */
-function answerOf(batch: FetcherResponse, answer: unknown, status: number): FetcherResponse {
-  return {
-    url: batch.url,
-    status,
-    statusText: status === 200 ? 'OK' : batch.statusText,
-    ok: status >= 200 && status < 300,
-    redirected: false,
-    bodyUsed: false,
-    headers: batch.headers,
-    text: async () => JSON.stringify(answer),
-    json: async () => answer,
-    arrayBuffer: async () => new TextEncoder().encode(JSON.stringify(answer)).buffer as ArrayBuffer,
-    clone: () => answerOf(batch, JSON.parse(JSON.stringify(answer)), status),
   };
 }

@@ -1,5 +1,5 @@
 import { INTERNAL_IDENTITY_HEADER } from '#kit/auth';
-import type { SubgraphFetch } from './subgraph-fetch.js';
+import type { SubgraphFetch, SubgraphRequestInit } from './subgraph-fetch.js';
 
 /**
  * Identical subgraph queries in flight at once (many people opening the same dashboard) are sent
@@ -11,11 +11,9 @@ import type { SubgraphFetch } from './subgraph-fetch.js';
 export function sharingInFlight(fetchOnce: SubgraphFetch): SubgraphFetch {
   const inFlight = new Map<string, ReturnType<SubgraphFetch>>();
   return (input, init) => {
-    const body = typeof init.body === 'string' ? init.body : undefined;
-    const identity = init.headers[INTERNAL_IDENTITY_HEADER];
-    // `"query":"mutation` cannot occur inside a JSON string value (its quotes would be escaped).
-    if (body === undefined || identity === undefined || /"query":"\s*mutation\b/.test(body)) return fetchOnce(input, init);
-    const key = `${input}\n${identity}\n${body}`;
+    const query = signedQuery(init);
+    if (!query) return fetchOnce(input, init);
+    const key = `${input}\n${query.identity}\n${query.body}`;
     let shared = inFlight.get(key);
     if (!shared) {
       shared = fetchOnce(input, init);
@@ -26,4 +24,16 @@ export function sharingInFlight(fetchOnce: SubgraphFetch): SubgraphFetch {
     // Every caller reads its own copy of the answer (clones of a read answer share its text).
     return shared.then((response) => response.clone());
   };
+}
+
+/**
+ * The body and signed identity of a fetch that is a query (not a mutation) sent as someone:
+ * what may be shared with identical fetches or batched with others; undefined otherwise.
+ */
+export function signedQuery(init: SubgraphRequestInit): { body: string; identity: string } | undefined {
+  const body = typeof init.body === 'string' ? init.body : undefined;
+  const identity = init.headers[INTERNAL_IDENTITY_HEADER];
+  // `"query":"mutation` cannot occur inside a JSON string value (its quotes would be escaped).
+  if (body === undefined || identity === undefined || /"query":"\s*mutation\b/.test(body)) return undefined;
+  return { body, identity };
 }

@@ -45,14 +45,19 @@ export function subgraphFetcher(): { fetch: SubgraphFetch; close(): Promise<void
       for (const [name, value] of Object.entries(answer.headers)) {
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
       }
-      return bufferedResponse(url, answer.statusCode, headers, text);
+      return bufferedResponse(url, answer.statusCode, headers, { text });
     },
     close: () => agent.close(),
   };
 }
 
-/** A response whose body is already read: clones share the text (see shared-fetches.ts). */
-function bufferedResponse(url: string, status: number, headers: FetcherHeaders, text: string): FetcherResponse {
+/**
+ * A response whose body is already read: as text (a subgraph's answer), or already parsed (one
+ * answer out of a batch, batched-fetches.ts). Clones share the text, so each reader parses its
+ * own copy of the answer (see shared-fetches.ts).
+ */
+export function bufferedResponse(url: string, status: number, headers: FetcherHeaders, body: { text: string } | { parsed: unknown }): FetcherResponse {
+  const text = () => ('text' in body ? body.text : JSON.stringify(body.parsed));
   return {
     url,
     status,
@@ -61,9 +66,9 @@ function bufferedResponse(url: string, status: number, headers: FetcherHeaders, 
     redirected: false,
     bodyUsed: false,
     headers,
-    text: async () => text,
-    json: async () => JSON.parse(text) as unknown,
-    arrayBuffer: async () => new TextEncoder().encode(text).buffer as ArrayBuffer,
-    clone: () => bufferedResponse(url, status, headers, text),
+    text: async () => text(),
+    json: async () => ('parsed' in body ? body.parsed : (JSON.parse(body.text) as unknown)),
+    arrayBuffer: async () => new TextEncoder().encode(text()).buffer as ArrayBuffer,
+    clone: () => bufferedResponse(url, status, headers, { text: text() }),
   };
 }
