@@ -104,6 +104,8 @@ async function buildAll() {
         target: 'node20',
         // Bundled CommonJS libraries call require() for Node's own modules.
         banner: { js: "import { createRequire as __passerelleRequire } from 'node:module'; const require = __passerelleRequire(import.meta.url);" },
+        minifyWhitespace: true,
+        minifySyntax: true,
         sourcemap: 'linked',
         logLevel: 'warning',
         plugins: [mirroredModuleUrl(outfile)],

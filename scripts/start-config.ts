@@ -2,10 +2,7 @@
 // before the graph is declared ready); a module of its own so that the configuration table
 // (README, `npm run docs:config`) can read it without starting the graph.
 import { z } from 'zod';
-import { corsConfigShape } from '../gateway/src/cors.js';
-import { explorerConfigShape } from '../gateway/src/explorer.js';
-import { limitsConfigShape } from '../gateway/src/limits.js';
-import { trustedDocumentsConfigShape } from '../gateway/src/trusted-documents.js';
+import { corsConfigShape, explorerConfigShape, limitsConfigShape, trustedDocumentsConfigShape } from '../gateway/src/config.js';
 import { checkStartAuth, startLaunchConfigShape } from './start-launch-config.js';
 
 export const startConfigSchema = z

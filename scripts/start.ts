@@ -122,10 +122,10 @@ async function main(): Promise<void> {
   // (a bad value there stops everything, with the message).
   const { ensureDatabases, prepareDatabase, startEmbeddedPostgres } = await import('#kit/db');
   if (missing.length > 0) embedded = startEmbeddedPostgres({ dataDir: `${config.PASSERELLE_DATA_DIR}/postgres`, port: config.EMBEDDED_POSTGRES_PORT });
-  const [{ startConfigSchema }, { subgraphs }, { explorerEnabled }] = await Promise.all([
+  const [{ startConfigSchema }, { subgraphDatasets }, { explorerEnabled }] = await Promise.all([
     import('./start-config.js'),
-    import('../subgraphs/registry.js'),
-    import('../gateway/src/explorer.js'),
+    import('../subgraphs/datasets.js'),
+    import('../gateway/src/config.js'),
   ]);
   try {
     loadConfig(startConfigSchema);
@@ -136,7 +136,7 @@ async function main(): Promise<void> {
     }
     if (stopping) return;
     // Migrate and seed here, once, so that a restarted subgraph finds its database ready.
-    await Promise.all(subgraphNames.map((name) => prepareDatabase(subgraphs[name].dataset, urls[name]!)));
+    await Promise.all(subgraphNames.map((name) => prepareDatabase(subgraphDatasets[name], urls[name]!)));
     databaseReady();
   } catch (error) {
     databaseFailed(error);

@@ -1,8 +1,9 @@
 import type { SubgraphDataset } from '#kit/db';
 import type { AnySubgraphDefinition } from '#kit/server';
+import { subgraphDatasets } from './datasets.js';
 import { subgraphLaunches, subgraphNames, type SubgraphLaunch, type SubgraphName } from './launch.js';
-import { ministryDataset, ministrySubgraph } from './ministry/src/subgraph.js';
-import { regionDataset, regionSubgraph } from './region/src/subgraph.js';
+import { ministrySubgraph } from './ministry/src/subgraph.js';
+import { regionSubgraph } from './region/src/subgraph.js';
 
 export { subgraphNames, type SubgraphName };
 
@@ -15,6 +16,6 @@ export interface SubgraphEntry extends SubgraphLaunch {
 
 /** Every subgraph of the graph, by the name it has in schema/supergraph.yaml. */
 export const subgraphs: Record<SubgraphName, SubgraphEntry> = {
-  region: { ...subgraphLaunches.region, definition: regionSubgraph, dataset: regionDataset },
-  ministry: { ...subgraphLaunches.ministry, definition: ministrySubgraph, dataset: ministryDataset },
+  region: { ...subgraphLaunches.region, definition: regionSubgraph, dataset: subgraphDatasets.region },
+  ministry: { ...subgraphLaunches.ministry, definition: ministrySubgraph, dataset: subgraphDatasets.ministry },
 };

@@ -1,6 +1,5 @@
 import cors from 'cors';
 import type { RequestHandler } from 'express';
-import { z } from 'zod';
 
 /**
  * Cross-origin access for web apps served from other origins: only the listed origins get the
@@ -18,26 +17,3 @@ export function corsFor(origins: readonly string[]): RequestHandler {
     maxAge: 600,
   });
 }
-
-export const corsConfigShape = {
-  /** Origins (scheme://host[:port]) whose web apps may call the gateway, separated by commas. */
-  GATEWAY_CORS_ORIGINS: z
-    .string()
-    .optional()
-    .transform((text, context) => {
-      const origins = (text ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
-      for (const origin of origins) {
-        let valid = false;
-        try {
-          valid = new URL(origin).origin === origin;
-        } catch {
-          valid = false;
-        }
-        if (!valid) {
-          context.addIssue({ code: 'custom', message: `"${origin}" is not an origin: write scheme://host[:port], no path, e.g. https://app.example.org` });
-          return z.NEVER;
-        }
-      }
-      return origins;
-    }),
-};

@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import express, { type RequestHandler, type Router } from 'express';
-import { z } from 'zod';
 import { repositoryRoot } from './paths.js';
 
 // The explorer: GraphiQL, served by the gateway from its own npm packages (no CDN: it works
@@ -88,12 +87,3 @@ export const browsersToExplorer: RequestHandler = (request, response, next) => {
   return next();
 };
 
-/** On in development, off in production unless GATEWAY_EXPLORER=true. */
-export function explorerEnabled(env: Record<string, string | undefined>): boolean {
-  if (env.GATEWAY_EXPLORER !== undefined) return env.GATEWAY_EXPLORER === 'true';
-  return env.NODE_ENV !== 'production';
-}
-
-export const explorerConfigShape = {
-  GATEWAY_EXPLORER: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
-};

@@ -6,46 +6,15 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { LRUCache } from 'lru-cache';
 import type { DocumentNode, GraphQLSchema, ValidationRule } from 'graphql';
-import { z } from 'zod';
 import type { Role } from '#kit/auth';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '#kit/db';
+import { DEFAULT_LIMITS, type OperationLimits } from './config.js';
 import type { GatewayContext } from './subgraph-data-source.js';
 
 // graphql-js functions run on Apollo's schema and documents, which come from graphql's CommonJS
 // build; under an ESM loader that may resolve `graphql` to its .mjs build, the two would be two
 // "realms". Requiring it keeps one graphql whatever loads this file.
 const graphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
-
-/**
- * What one operation may ask for, checked after parsing and validation and before the gateway
- * plans any fetch. Defaults are sized from the README queries (see README, "Limits").
- */
-export interface OperationLimits {
-  /** Nesting of selections, fragments flattened; a connection is 3 levels (list, edges, node). */
-  maxDepth: number;
-  maxAliases: number;
-  maxDirectives: number;
-  /** Lexical tokens of the document: bounds parse and validation work (a 10 KB query ≈ 2,500). */
-  maxTokens: number;
-  /** Estimated cost allowed per role (see `estimateCost`). */
-  costBudgets: Record<Role, number>;
-}
-
-export const DEFAULT_LIMITS: OperationLimits = {
-  maxDepth: 15,
-  maxAliases: 30,
-  maxDirectives: 20,
-  maxTokens: 3000,
-  costBudgets: {
-    public: 5_000,
-    expert: 10_000,
-    'region-viewer': 20_000,
-    'region-hr': 20_000,
-    'ministry-analyst': 50_000,
-    'ministry-admin': 50_000,
-    service: 50_000,
-  },
-};
 
 /** Fields an operation may expand to, fragments spread: a fragment bomb stops here, quickly. */
 const MAX_QUERY_NODES = 10_000;
@@ -219,50 +188,4 @@ export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlug
 export function tokenLimitMessage(message: string, limits: OperationLimits): string | undefined {
   if (!/Document contains more tha[nt] \d+ tokens/.test(message)) return undefined;
   return `The document has more than ${limits.maxTokens} tokens (names, punctuation, values); refused before parsing it all. Send a shorter query: fewer fields, aliases or inline values (use variables).`;
-}
-
-const count = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
-const roles = Object.keys(DEFAULT_LIMITS.costBudgets);
-
-/** The limits' environment variables, shared by the standalone gateway and `npm start`. */
-export const limitsConfigShape = {
-  GATEWAY_MAX_DEPTH: count(DEFAULT_LIMITS.maxDepth),
-  GATEWAY_MAX_ALIASES: count(DEFAULT_LIMITS.maxAliases),
-  GATEWAY_MAX_DIRECTIVES: count(DEFAULT_LIMITS.maxDirectives),
-  GATEWAY_MAX_TOKENS: count(DEFAULT_LIMITS.maxTokens),
-  GATEWAY_REQUEST_TIMEOUT_MS: count(10_000),
-  GATEWAY_MAX_RESPONSE_BYTES: count(5 * 1024 * 1024),
-  GATEWAY_MAX_BODY_BYTES: count(100 * 1024),
-  /** Overrides the default budgets role by role: "public=2000,ministry-analyst=50000". */
-  GATEWAY_COST_BUDGETS: z
-    .string()
-    .transform((text, context) => {
-      const budgets: Partial<Record<Role, number>> = {};
-      for (const pair of text.split(',')) {
-        const [role = '', value = ''] = pair.split('=').map((part) => part.trim());
-        if (!roles.includes(role) || !/^\d+$/.test(value)) {
-          context.addIssue({ code: 'custom', message: `"${pair.trim()}" is not role=number; roles are ${roles.join(', ')}` });
-          return z.NEVER;
-        }
-        budgets[role as Role] = Number(value);
-      }
-      return budgets;
-    })
-    .optional(),
-};
-
-/** The gateway options the limit variables set (see GatewayOptions). */
-export function limitsFromConfig(config: z.infer<z.ZodObject<typeof limitsConfigShape>>) {
-  return {
-    limits: {
-      maxDepth: config.GATEWAY_MAX_DEPTH,
-      maxAliases: config.GATEWAY_MAX_ALIASES,
-      maxDirectives: config.GATEWAY_MAX_DIRECTIVES,
-      maxTokens: config.GATEWAY_MAX_TOKENS,
-      costBudgets: { ...DEFAULT_LIMITS.costBudgets, ...config.GATEWAY_COST_BUDGETS },
-    } satisfies OperationLimits,
-    requestTimeoutMillis: config.GATEWAY_REQUEST_TIMEOUT_MS,
-    maxResponseBytes: config.GATEWAY_MAX_RESPONSE_BYTES,
-    maxBodyBytes: config.GATEWAY_MAX_BODY_BYTES,
-  };
 }

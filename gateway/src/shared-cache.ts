@@ -1,11 +1,6 @@
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
-import { z } from 'zod';
 import type { Logger } from '#kit/log';
 
-export const sharedCacheConfigShape = {
-  /** What gateway replicas share (Apollo's persisted-query cache): in memory per process without it. */
-  REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL').optional(),
-};
 
 export interface SharedCache {
   cache: KeyValueCache<string>;

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { RequestHandler } from 'express';
-import { z } from 'zod';
 import { errorResponse } from '#kit/errors';
 
 // Trusted documents: the operations compiled into known clients (graphql-codegen's client
@@ -50,8 +49,3 @@ export function trustedDocuments(config: TrustedDocuments): RequestHandler {
   };
 }
 
-export const trustedDocumentsConfigShape = {
-  TRUSTED_DOCUMENTS: z.enum(['allowed', 'required'], { error: 'must be "allowed" (any operation, documentId too) or "required" (trusted documents only)' }).default('allowed'),
-  /** Trusted-document manifests (JSON, comma-separated paths), e.g. a client's persisted-documents.json. */
-  TRUSTED_DOCUMENTS_MANIFESTS: z.string().optional().transform((text) => (text ?? '').split(',').map((file) => file.trim()).filter(Boolean)),
-};

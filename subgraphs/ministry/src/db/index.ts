@@ -1,7 +1,6 @@
 import type { Database, SubgraphDataset } from '#kit/db';
 import type { Transaction } from '#kit/write';
 import * as dbSchema from './schema.js';
-import { seedMinistry } from './seed.js';
 import { ministryVolume } from './seed-volume.js';
 
 // The ministry database's client types, beside its schema and migrations (drizzle's layout):
@@ -13,6 +12,7 @@ export type MinistryTransaction = Transaction<typeof dbSchema>;
 export const ministryDataset: SubgraphDataset<typeof dbSchema> = {
   dbSchema,
   migrationsFolder: new URL('./migrations', import.meta.url).pathname,
-  seed: seedMinistry,
+  // The demo rows load only when a database is seeded, not at every start.
+  seed: async (db) => (await import('./seed.js')).seedMinistry(db),
   volume: ministryVolume,
 };
