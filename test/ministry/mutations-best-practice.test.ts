@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dayOffset } from '../support/dates.js';
 import { startSubgraphForTest, type TestSubgraph } from '../support/harness.js';
 import { demoIds } from '../../subgraphs/demo-ids.js';
 import { ACTOR, auditRows, countRows, ok, refused, seedId, UNKNOWN_ID } from './mutation-helpers.js';
@@ -22,8 +23,8 @@ const ADOPT = `mutation($input: RecordBestPracticeAdoptionInput!, $key: String) 
   }
 }`;
 
-const today = new Date().toISOString().slice(0, 10);
-const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+const today = dayOffset(0);
+const inAWeek = dayOffset(7);
 // Seed: practice 8 (DIGITAL_SKILLS, no programme, published 2021-09-01) has no adoption;
 // practice 1 is adopted by MA-01 and MA-02. Programme 2 (PRG-EADM-2019) starts 2019-01-01.
 const unadopted = seedId('0e000000', 8);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dayOffset } from '../support/dates.js';
 import { startSubgraphForTest, type TestSubgraph } from '../support/harness.js';
 import { demoIds } from '../../subgraphs/demo-ids.js';
 import { ACTOR, asActor, auditRows, ok, refused, seedId, UNKNOWN_ID } from './mutation-helpers.js';
@@ -23,8 +24,8 @@ const UPDATE_STATUS = `mutation($input: UpdateMinistryCommitmentStatusInput!) {
 // Seed commitments of the Tangier convention (signed 2018-04): 1 DONE, 2 IN_PROGRESS, 3 PLANNED;
 // of the Oriental one (signed 2019-11): 4 IN_PROGRESS, 5 DELAYED.
 const commitment = (n: number) => seedId('0a200000', n);
-const today = new Date().toISOString().slice(0, 10);
-const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+const today = dayOffset(0);
+const inAWeek = dayOffset(7);
 
 const update = (overrides: Record<string, unknown>) => ({ expectedVersion: 1, status: 'IN_PROGRESS', on: '2023-03-01', ...overrides });
 

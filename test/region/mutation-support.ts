@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import type { Identity } from '#kit/auth';
+import { dayOffset } from '../support/dates.js';
 import { startSubgraphForTest, type TestSubgraph } from '../support/harness.js';
 import { demoIds } from '../../subgraphs/demo-ids.js';
 
@@ -20,13 +21,7 @@ export const seed = {
 
 export const missingUuid = '99999999-0000-4000-8000-000000000000';
 
-/** A date `days` from today in Morocco, as the subgraph counts "today". */
-export function dayOffset(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Casablanca', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+export { dayOffset };
 
 export interface Client {
   region: TestSubgraph;
