@@ -39,6 +39,7 @@ const MEANINGS: Record<string, Meaning> = {
   MINISTRY_SUBGRAPH_URL: { meaning: 'where the gateway reaches the ministry subgraph; the region subgraph checks trainer and programme ids there', default: 'from `schema/supergraph.yaml`; unset for the region subgraph: ids unchecked' },
   SEED_DEMO_DATA: { meaning: 'seed demo data into an empty database (standalone subgraphs, `db:migrate`)', default: '`true` unless `NODE_ENV=production`' },
   PASSERELLE_DATABASE_PREPARED: { meaning: '`true`: do not migrate at start (a deployment step did: `node dist/scripts/migrate.js`); `npm start` sets `on-message` (it migrates, then tells each subgraph to serve)' },
+  PASSERELLE_PREPARED_STATEMENTS: { meaning: '`false`: never run statements as prepared statements (behind a connection pooler in transaction mode without prepared-statement support, e.g. PgBouncer before 1.21); by default each statement without a list of parameters is prepared once per connection' },
   PASSERELLE_INTERNAL_SECRET: { meaning: 'secret (≥ 32 characters) the gateway signs its calls to the subgraphs with; the same value for the gateway and every subgraph', default: '`npm start` in development: random per run; required otherwise', secret: true },
   PASSERELLE_JWT_SECRET: { meaning: 'HS256 secret (≥ 32 characters) client bearer tokens are signed with; `npm run token` uses it', default: 'unset: `.data/dev-jwt-secret` (development only)', secret: true },
   PASSERELLE_JWKS_URL: { meaning: 'the identity provider\'s JSON Web Key Set; instead of `PASSERELLE_JWT_SECRET`' },

@@ -18,6 +18,12 @@ export interface ConnectOptions {
    * wrong): a request never holds a connection past it. Default 5 s; 0 turns it off.
    */
   statementTimeoutMillis?: number;
+  /**
+   * Whether fixed statements may run as prepared statements (requestDatabases); off for a
+   * connection pooler in transaction mode that does not carry them across (PgBouncer before 1.21,
+   * or without max_prepared_statements). Default on.
+   */
+  preparedStatements?: boolean;
 }
 
 export const DEFAULT_STATEMENT_TIMEOUT_MILLIS = 5000;
@@ -25,6 +31,8 @@ export const DEFAULT_STATEMENT_TIMEOUT_MILLIS = 5000;
 export function connect(url: string, options: ConnectOptions = {}): Sql {
   return postgres(url, {
     max: options.max ?? 10,
+    // postgres.js prepares a statement only if the pool allows it and the query asks for it.
+    prepare: options.preparedStatements ?? true,
     onnotice: () => {},
     connection: {
       application_name: options.applicationName ?? 'passerelle',
@@ -87,13 +95,34 @@ export function requestDatabases<TSchema extends Record<string, unknown>>(
   const relations = { fullSchema: shared.fullSchema, schema: shared.schema!, tableNamesMap: shared.tableNamesMap };
   const dialect = new PgDialect({ casing: 'snake_case' });
   // With tracing on, each statement is a span (sql-spans.ts); the client is wrapped once here.
-  const client = tracingEnabled() ? tracedClient(sql) : sql;
+  const traced = tracingEnabled() ? tracedClient(sql) : sql;
+  const client = preparingFixedStatements(traced);
   return (counter) => {
     const logger = { logQuery: (query: string) => counter.record(query) };
     const session = new PostgresJsSession(client, dialect, relations, { logger });
     // `$client` as drizzle() sets it, so a request's db is the same object drizzle() made.
     return Object.assign(new PostgresJsDatabase<TSchema>(dialect, session, relations), { $client: sql, $statements: counter });
   };
+}
+
+/**
+ * The client of a request's reads: statements whose text is fixed — no list of parameters whose
+ * length varies with the request, as drizzle writes `in ($1, $2, …)` — run as prepared
+ * statements. postgres.js describes every other statement with parameters before it runs it
+ * (Parse and Describe, a wait, then Bind and Execute): two round trips and two wake-ups of the
+ * PostgreSQL backend where a prepared statement needs one, and a parse and plan every time. Lists
+ * stay unnamed, so a connection keeps one prepared statement per statement the code can write,
+ * not one per list length. Transactions (the writes) keep their own client, unprepared.
+ */
+function preparingFixedStatements(client: Sql): Sql {
+  const listOfParameters = /\$\d+\s*,\s*\$\d+/;
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      if (property !== 'unsafe') return Reflect.get(target, property, receiver);
+      return (query: string, parameters?: unknown[], options?: { prepare?: boolean }) =>
+        target.unsafe(query, parameters as never, { ...options, prepare: Boolean(options?.prepare) || !listOfParameters.test(query) });
+    },
+  });
 }
 
 export type Database<TSchema extends Record<string, unknown>> = PostgresJsDatabase<TSchema>;

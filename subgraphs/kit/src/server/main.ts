@@ -29,6 +29,8 @@ export function subgraphConfigShape(options: SubgraphEntryOptions) {
     // message `{ type: 'start' }` when it is done; until then the process loads but does
     // not serve (a request would meet tables that are not there yet).
     PASSERELLE_DATABASE_PREPARED: z.enum(['true', 'false', 'on-message']).default('false'),
+    // false behind a connection pooler in transaction mode that cannot keep prepared statements.
+    PASSERELLE_PREPARED_STATEMENTS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
     // Required in every environment: a standalone subgraph must share it with the gateway.
     PASSERELLE_INTERNAL_SECRET: sharedSecret(internalSecretPurpose),
     // Files the modules keep (a document's bytes), under <dir>/<subgraph>/.
@@ -71,7 +73,7 @@ export async function runSubgraph<TSchema extends Record<string, unknown>>(
     const seed = seedsDemoData(env);
     if (env.PASSERELLE_DATABASE_PREPARED === 'on-message') await startMessage();
     else if (env.PASSERELLE_DATABASE_PREPARED !== 'true') await prepareDatabase(dataset, url, { seed });
-    const sql = connect(url, { applicationName: `passerelle-${definition.name}` });
+    const sql = connect(url, { applicationName: `passerelle-${definition.name}`, preparedStatements: env.PASSERELLE_PREPARED_STATEMENTS === 'true' });
     const peers = Object.fromEntries(
       Object.entries(options.peerUrlVariables ?? {}).map(([peer, variable]) => [peer, env[variable] as string | undefined]),
     );

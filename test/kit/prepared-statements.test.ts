@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, inArray } from 'drizzle-orm';
+import { connect, regions, requestDatabases, StatementCounter, type Sql } from '#kit/db';
+import { freshDatabase } from '../support/harness.js';
+
+// A request's reads run as prepared statements when their text is fixed, and a connection keeps
+// one per statement the code writes: never one per length of an id list, which would grow
+// without bound on a long-running server. Behind a pooler that cannot keep them, they can be off.
+describe('prepared statements', () => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  beforeAll(async () => {
+    database = await freshDatabase('region');
+  });
+  afterAll(() => database.drop());
+
+  /** The statements the pool's one connection holds prepared after a few reads. */
+  async function preparedAfterReads(sql: Sql): Promise<string[]> {
+    const db = requestDatabases(sql, { regions })(new StatementCounter());
+    for (let run = 0; run < 3; run += 1) {
+      const [tangier] = await db.select().from(regions).where(eq(regions.code, 'MA-01'));
+      expect(tangier?.code).toBe('MA-01');
+    }
+    for (const codes of [['MA-01', 'MA-02'], ['MA-01', 'MA-02', 'MA-03'], ['MA-04', 'MA-05', 'MA-06', 'MA-07']]) {
+      const rows = await db.select().from(regions).where(inArray(regions.code, codes));
+      expect(rows.map((row) => row.code).sort()).toEqual(codes);
+    }
+    const held = await sql.unsafe<{ statement: string }[]>('select statement from pg_prepared_statements');
+    return held.map((row) => row.statement).filter((statement) => statement.includes('"regions"'));
+  }
+
+  it('prepares a fixed read once per connection, and no list of ids', async () => {
+    const sql = connect(database.url, { max: 1 });
+    try {
+      const prepared = await preparedAfterReads(sql);
+      expect(prepared).toHaveLength(1);
+      expect(prepared[0]).toContain('"regions"."code" = $1');
+    } finally {
+      await sql.end();
+    }
+  });
+
+  it('prepares nothing when PASSERELLE_PREPARED_STATEMENTS=false turns them off', async () => {
+    const sql = connect(database.url, { max: 1, preparedStatements: false });
+    try {
+      expect(await preparedAfterReads(sql)).toEqual([]);
+    } finally {
+      await sql.end();
+    }
+  });
+});
