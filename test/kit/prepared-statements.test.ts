@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, inArray } from 'drizzle-orm';
-import { connect, regions, requestDatabases, StatementCounter, type Sql } from '#kit/db';
+import { anyOf, connect, regions, requestDatabases, StatementCounter, type Sql } from '#kit/db';
 import { freshDatabase } from '../support/harness.js';
 
 // A request's reads run as prepared statements when their text is fixed, and a connection keeps
 // one per statement the code writes: never one per length of an id list, which would grow
-// without bound on a long-running server. Behind a pooler that cannot keep them, they can be off.
+// without bound on a long-running server (a batch's keys go as one array: anyOf). Behind a pooler that cannot keep them, they can be off.
 describe('prepared statements', () => {
   let database: Awaited<ReturnType<typeof freshDatabase>>;
   beforeAll(async () => {
@@ -21,19 +21,22 @@ describe('prepared statements', () => {
       expect(tangier?.code).toBe('MA-01');
     }
     for (const codes of [['MA-01', 'MA-02'], ['MA-01', 'MA-02', 'MA-03'], ['MA-04', 'MA-05', 'MA-06', 'MA-07']]) {
-      const rows = await db.select().from(regions).where(inArray(regions.code, codes));
-      expect(rows.map((row) => row.code).sort()).toEqual(codes);
+      const listed = await db.select().from(regions).where(inArray(regions.code, codes));
+      expect(listed.map((row) => row.code).sort()).toEqual(codes);
+      const batched = await db.select().from(regions).where(anyOf(regions.code, codes));
+      expect(batched.map((row) => row.code).sort()).toEqual(codes);
     }
     const held = await sql.unsafe<{ statement: string }[]>('select statement from pg_prepared_statements');
     return held.map((row) => row.statement).filter((statement) => statement.includes('"regions"'));
   }
 
-  it('prepares a fixed read once per connection, and no list of ids', async () => {
+  it('prepares a fixed read and a batch of any size once per connection, and no list of ids', async () => {
     const sql = connect(database.url, { max: 1 });
     try {
       const prepared = await preparedAfterReads(sql);
-      expect(prepared).toHaveLength(1);
-      expect(prepared[0]).toContain('"regions"."code" = $1');
+      expect(prepared).toHaveLength(2);
+      expect(prepared.find((statement) => statement.includes('"regions"."code" = $1'))).toBeDefined();
+      expect(prepared.find((statement) => statement.includes('"regions"."code" = any($1::text[])'))).toBeDefined();
     } finally {
       await sql.end();
     }

@@ -1,6 +1,6 @@
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { AnyDatabase } from './queries.js';
+import { anyOf, type AnyDatabase } from './queries.js';
 
 /** How a party's commitments of one partnership stand (the kit's `CommitmentFigures`). */
 export interface CommitmentFigures {
@@ -44,7 +44,7 @@ export async function commitmentFiguresOf(
       late: count(sql`${commitments.status} = 'DELAYED' or (${overdue})`),
     })
     .from(commitments)
-    .where(inArray(commitments.partnershipId, [...partnershipIds]))
+    .where(anyOf(commitments.partnershipId, partnershipIds))
     .groupBy(commitments.partnershipId);
   const byId = new Map(rows.map(({ partnershipId, ...figures }) => [String(partnershipId), figures]));
   return partnershipIds.map((id) => byId.get(id) ?? ZERO);

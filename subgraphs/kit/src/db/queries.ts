@@ -125,6 +125,16 @@ export async function selectPagePerParent<TRow>(
   return rows as unknown as TRow[];
 }
 
+/**
+ * `column = any($1)`: the keys of a batch (a loader's ids, a page's parents) as one array
+ * parameter instead of drizzle's `in ($1, $2, …)`, so the statement's text is the same however
+ * many keys there are and it runs prepared (database.ts) — one round trip, planned once per
+ * connection. An empty list matches nothing.
+ */
+export function anyOf(column: PgColumn, values: readonly unknown[]): SQL {
+  return sql`${column} = any(${sql.param([...values])}::${sql.raw(column.getSQLType())}[])`;
+}
+
 /** Counts child rows per parent in one statement; parents with none get 0. */
 export async function countPerParent(
   db: AnyDatabase,
@@ -134,7 +144,7 @@ export async function countPerParent(
   const rows = await db
     .select({ parent: parentColumn, total: count() })
     .from(table)
-    .where(and(inArray(parentColumn, [...parentKeys]), where))
+    .where(and(anyOf(parentColumn, parentKeys), where))
     .groupBy(parentColumn);
   const totals = new Map(rows.map((row) => [row.parent as string, row.total]));
   return parentKeys.map((key) => totals.get(key) ?? 0);

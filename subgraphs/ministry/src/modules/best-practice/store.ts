@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import {
-  requireDateRange, createLoader, groupsByUuid, listConnection, nestedConnection, requireId, rowsByUuid, searchColumns, type AnyDatabase,
+  anyOf, requireDateRange, createLoader, groupsByUuid, listConnection, nestedConnection, requireId, rowsByUuid, searchColumns, type AnyDatabase,
   type ChildList, type NestedArgs, ascending, descending,
 } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
@@ -53,7 +53,7 @@ export function bestPracticeLoaders({ db, argumentLoaders }: LoaderRequest<typeo
     where: (filter) => bestPracticeConditions(db, filter),
   };
   const byId = createLoader((ids: readonly string[]) =>
-    rowsByUuid(ids, (valid) => db.select().from(bestPractices).where(inArray(bestPractices.id, valid)), (row) => row.id),
+    rowsByUuid(ids, (valid) => db.select().from(bestPractices).where(anyOf(bestPractices.id, valid)), (row) => row.id),
   );
   return {
     statistics: (groupBy: readonly AdoptionStatisticsDimension[]) => adoptionStatistics(db, groupBy),
@@ -64,7 +64,7 @@ export function bestPracticeLoaders({ db, argumentLoaders }: LoaderRequest<typeo
     adoptions: createLoader((practiceIds: readonly string[]) =>
       groupsByUuid(
         practiceIds,
-        (valid) => db.select().from(bestPracticeAdoptions).where(inArray(bestPracticeAdoptions.bestPracticeId, valid))
+        (valid) => db.select().from(bestPracticeAdoptions).where(anyOf(bestPracticeAdoptions.bestPracticeId, valid))
           .orderBy(asc(bestPracticeAdoptions.adoptedOn), asc(bestPracticeAdoptions.regionCode)),
         (row) => row.bestPracticeId,
       ),
@@ -77,7 +77,7 @@ export function bestPracticeLoaders({ db, argumentLoaders }: LoaderRequest<typeo
           .select({ procedureId: practiceApplications.procedureId, practice: bestPractices })
           .from(practiceApplications)
           .innerJoin(bestPractices, eq(bestPractices.id, practiceApplications.bestPracticeId))
-          .where(inArray(practiceApplications.procedureId, valid))
+          .where(anyOf(practiceApplications.procedureId, valid))
           .orderBy(asc(bestPractices.titleFr), asc(bestPractices.id)),
         (row) => row.procedureId,
       );

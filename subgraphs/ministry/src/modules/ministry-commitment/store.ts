@@ -1,5 +1,5 @@
-import { asc, inArray } from 'drizzle-orm';
-import { commitmentFiguresOf, createLoader, groupsByUuid, rowsByUuid } from '#kit/db';
+import { asc } from 'drizzle-orm';
+import { anyOf, commitmentFiguresOf, createLoader, groupsByUuid, rowsByUuid } from '#kit/db';
 import { today } from '#kit/write';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
@@ -17,7 +17,7 @@ export const historyOrder = [
 export function ministryCommitmentLoaders({ db }: LoaderRequest<typeof dbSchema>) {
   return {
     byId: createLoader((ids: readonly string[]) =>
-      rowsByUuid(ids, (valid) => db.select().from(ministryCommitments).where(inArray(ministryCommitments.id, valid)), (row) => row.id),
+      rowsByUuid(ids, (valid) => db.select().from(ministryCommitments).where(anyOf(ministryCommitments.id, valid)), (row) => row.id),
     ),
     /** Where each convention's ministry commitments stand, one GROUP BY per batch. */
     figures: createLoader((partnershipIds: readonly string[]) => commitmentFiguresOf(db, ministryCommitments, partnershipIds, today())),
@@ -25,7 +25,7 @@ export function ministryCommitmentLoaders({ db }: LoaderRequest<typeof dbSchema>
     ofPartnership: createLoader((partnershipIds: readonly string[]) =>
       groupsByUuid(
         partnershipIds,
-        (valid) => db.select().from(ministryCommitments).where(inArray(ministryCommitments.partnershipId, valid))
+        (valid) => db.select().from(ministryCommitments).where(anyOf(ministryCommitments.partnershipId, valid))
           .orderBy(asc(ministryCommitments.position)),
         (row) => row.partnershipId,
       ),
@@ -33,7 +33,7 @@ export function ministryCommitmentLoaders({ db }: LoaderRequest<typeof dbSchema>
     history: createLoader((commitmentIds: readonly string[]) =>
       groupsByUuid(
         commitmentIds,
-        (valid) => db.select().from(ministryCommitmentProgress).where(inArray(ministryCommitmentProgress.commitmentId, valid)).orderBy(...historyOrder),
+        (valid) => db.select().from(ministryCommitmentProgress).where(anyOf(ministryCommitmentProgress.commitmentId, valid)).orderBy(...historyOrder),
         (row) => row.commitmentId,
       ),
     ),

@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
-import { createLoader, groupByKey, groupsByUuid, listConnection, rowsByUuid, searchColumns, type NestedArgs, ascending, descending, orderByOf } from '#kit/db';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { anyOf, createLoader, groupByKey, groupsByUuid, listConnection, rowsByUuid, searchColumns, type NestedArgs, ascending, descending, orderByOf } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
 import { partnerships, signatories } from '../../db/schema.js';
@@ -22,7 +22,7 @@ export function partnershipConditions(filter: PartnershipFilter | null | undefin
 /** Conventions are public: the module's reads need no row rule. */
 export function partnershipLoaders({ db }: LoaderRequest<typeof dbSchema>) {
   const byId = createLoader((ids: readonly string[]) =>
-    rowsByUuid(ids, (valid) => db.select().from(partnerships).where(inArray(partnerships.id, valid)), (row) => row.id),
+    rowsByUuid(ids, (valid) => db.select().from(partnerships).where(anyOf(partnerships.id, valid)), (row) => row.id),
   );
   return {
     list: (args: NestedArgs<PartnershipFilter>) => listConnection(db, partnerships, { where: partnershipConditions(args.filter), orderBy: newestFirst, prime: byId }, args),
@@ -32,14 +32,14 @@ export function partnershipLoaders({ db }: LoaderRequest<typeof dbSchema>) {
       const rows = await db
         .select()
         .from(partnerships)
-        .where(inArray(partnerships.regionCode, [...codes]))
+        .where(anyOf(partnerships.regionCode, codes))
         .orderBy(...orderByOf(newestFirst));
       return groupByKey(codes, rows, (row) => row.regionCode);
     }),
     signatories: createLoader((partnershipIds: readonly string[]) =>
       groupsByUuid(
         partnershipIds,
-        (valid) => db.select().from(signatories).where(inArray(signatories.partnershipId, valid)).orderBy(asc(signatories.position)),
+        (valid) => db.select().from(signatories).where(anyOf(signatories.partnershipId, valid)).orderBy(asc(signatories.position)),
         (row) => row.partnershipId,
       ),
     ),

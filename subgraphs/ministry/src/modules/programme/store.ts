@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
-import { requireDateRange, createLoader, groupsByUuid, listConnection, rowsByUuid, searchColumns, type AnyDatabase, type NestedArgs, ascending } from '#kit/db';
+import { anyOf, requireDateRange, createLoader, groupsByUuid, listConnection, rowsByUuid, searchColumns, type AnyDatabase, type NestedArgs, ascending } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
 import { programmeRegions, programmes } from '../../db/schema.js';
@@ -35,7 +35,7 @@ export function programmeConditions(db: AnyDatabase, filter: ProgrammeFilter | n
 /** Programmes are public: the module's reads need no row rule. */
 export function programmeLoaders({ db }: LoaderRequest<typeof dbSchema>) {
   const byId = createLoader((ids: readonly string[]) =>
-    rowsByUuid(ids, (valid) => db.select().from(programmes).where(inArray(programmes.id, valid)), (row) => row.id),
+    rowsByUuid(ids, (valid) => db.select().from(programmes).where(anyOf(programmes.id, valid)), (row) => row.id),
   );
   return {
     list: (args: NestedArgs<ProgrammeFilter>) => listConnection(db, programmes, { where: programmeConditions(db, args.filter), orderBy: order, prime: byId }, args),
@@ -47,7 +47,7 @@ export function programmeLoaders({ db }: LoaderRequest<typeof dbSchema>) {
         (valid) => db
           .select({ programmeId: programmeRegions.programmeId, regionCode: programmeRegions.regionCode })
           .from(programmeRegions)
-          .where(inArray(programmeRegions.programmeId, valid))
+          .where(anyOf(programmeRegions.programmeId, valid))
           .orderBy(asc(programmeRegions.regionCode)),
         (row) => row.programmeId,
       );

@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { readableRows, type RowScope } from '#kit/auth';
 import {
-  type ChildList, createLoader, groupsByUuid, listConnection, type NestedArgs, nestedConnection, type OrderArgument, orderFor, rowsByUuid, searchColumns, ascending, descending, orderByOf,
+  anyOf, type ChildList, createLoader, groupsByUuid, listConnection, type NestedArgs, nestedConnection, type OrderArgument, orderFor, rowsByUuid, searchColumns, ascending, descending, orderByOf,
 } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
@@ -50,26 +50,26 @@ export function documentLoaders({ db, scope, argumentLoaders }: LoaderRequest<ty
     list: (args: NestedArgs<DocumentFilter> & { orderBy?: OrderArgument<keyof typeof sortable> | null }) =>
       listConnection(db, documents, { where: where(args.filter), orderBy: orderFor(args.orderBy, sortable, order, documents.id) }, args),
     byId: createLoader((ids: readonly string[]) =>
-      rowsByUuid(ids, (valid) => db.select().from(documents).where(and(inArray(documents.id, valid), readable)), (row) => row.id),
+      rowsByUuid(ids, (valid) => db.select().from(documents).where(and(anyOf(documents.id, valid), readable)), (row) => row.id),
     ),
     /** Every version of a document, by lineage (the id of its first version), oldest first. */
     versionsOf: createLoader((lineageIds: readonly string[]) =>
       groupsByUuid(
         lineageIds,
-        (valid) => db.select().from(documents).where(and(inArray(documents.lineageId, valid), readable)).orderBy(asc(documents.version)),
+        (valid) => db.select().from(documents).where(and(anyOf(documents.lineageId, valid), readable)).orderBy(asc(documents.version)),
         (row) => row.lineageId,
       ),
     ),
     byPartnership: createLoader((partnershipIds: readonly string[]) =>
       groupsByUuid(
         partnershipIds,
-        (valid) => db.select().from(documents).where(and(inArray(documents.partnershipId, valid), readable)).orderBy(...orderByOf(order)),
+        (valid) => db.select().from(documents).where(and(anyOf(documents.partnershipId, valid), readable)).orderBy(...orderByOf(order)),
         (row) => row.partnershipId,
       ),
     ),
     /** The file of each version (the version itself was read under the caller's rule). */
     fileOf: createLoader((ids: readonly string[]) =>
-      rowsByUuid(ids, (valid) => db.select().from(documentFiles).where(inArray(documentFiles.documentId, valid)), (row) => row.documentId),
+      rowsByUuid(ids, (valid) => db.select().from(documentFiles).where(anyOf(documentFiles.documentId, valid)), (row) => row.documentId),
     ),
     ofRegion: (regionCode: string, args: NestedArgs<DocumentFilter>) =>
       nestedConnection(db, argumentLoaders, { ...byRegion, where }, regionCode, args),

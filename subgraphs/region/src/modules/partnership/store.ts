@@ -1,6 +1,6 @@
-import { and, asc, inArray } from 'drizzle-orm';
+import { and, asc } from 'drizzle-orm';
 import { readableRows } from '#kit/auth';
-import { commitmentFiguresOf, createLoader, groupsByUuid, rowsByUuid } from '#kit/db';
+import { anyOf, commitmentFiguresOf, createLoader, groupsByUuid, rowsByUuid } from '#kit/db';
 import { today } from '#kit/write';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
@@ -74,13 +74,13 @@ export function computeProgress(
 export function partnershipLoaders({ db, scope }: LoaderRequest<typeof dbSchema>) {
   return {
     regionCommitmentById: createLoader((ids: readonly string[]) =>
-      rowsByUuid(ids, (valid) => db.select().from(regionCommitments).where(inArray(regionCommitments.id, valid)), (row) => row.id),
+      rowsByUuid(ids, (valid) => db.select().from(regionCommitments).where(anyOf(regionCommitments.id, valid)), (row) => row.id),
     ),
     regionCommitmentProgress: createLoader((ids: readonly string[]) =>
       groupsByUuid(
         ids,
         (valid) => db.select().from(regionCommitmentProgress)
-          .where(and(inArray(regionCommitmentProgress.commitmentId, valid), readableRows(regionCommitmentHistoryRows, scope)))
+          .where(and(anyOf(regionCommitmentProgress.commitmentId, valid), readableRows(regionCommitmentHistoryRows, scope)))
           .orderBy(asc(regionCommitmentProgress.effectiveOn), asc(regionCommitmentProgress.recordedAt), asc(regionCommitmentProgress.id)),
         (row) => row.commitmentId,
       ),
@@ -89,7 +89,7 @@ export function partnershipLoaders({ db, scope }: LoaderRequest<typeof dbSchema>
       groupsByUuid(
         ids,
         (valid) => db.select().from(actionPlanItemProgress)
-          .where(and(inArray(actionPlanItemProgress.actionPlanItemId, valid), readableRows(actionPlanItemHistoryRows, scope)))
+          .where(and(anyOf(actionPlanItemProgress.actionPlanItemId, valid), readableRows(actionPlanItemHistoryRows, scope)))
           .orderBy(asc(actionPlanItemProgress.effectiveOn), asc(actionPlanItemProgress.recordedAt), asc(actionPlanItemProgress.id)),
         (row) => row.actionPlanItemId,
       ),
@@ -99,7 +99,7 @@ export function partnershipLoaders({ db, scope }: LoaderRequest<typeof dbSchema>
     regionCommitments: createLoader((ids: readonly string[]) =>
       groupsByUuid(
         ids,
-        (valid) => db.select().from(regionCommitments).where(inArray(regionCommitments.partnershipId, valid))
+        (valid) => db.select().from(regionCommitments).where(anyOf(regionCommitments.partnershipId, valid))
           .orderBy(asc(regionCommitments.position), asc(regionCommitments.id)),
         (row) => row.partnershipId,
       ),
@@ -107,7 +107,7 @@ export function partnershipLoaders({ db, scope }: LoaderRequest<typeof dbSchema>
     actionPlan: createLoader((ids: readonly string[]) =>
       groupsByUuid(
         ids,
-        (valid) => db.select().from(actionPlanItems).where(inArray(actionPlanItems.partnershipId, valid))
+        (valid) => db.select().from(actionPlanItems).where(anyOf(actionPlanItems.partnershipId, valid))
           .orderBy(asc(actionPlanItems.position), asc(actionPlanItems.id)),
         (row) => row.partnershipId,
       ),

@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import {
-  type ChildList, createLoader, grouping, groupsByUuid, listConnection, type NestedArgs, nestedConnection, type OrderArgument, orderFor, rowsByUuid, searchColumns, ascending,
+  anyOf, type ChildList, createLoader, grouping, groupsByUuid, listConnection, type NestedArgs, nestedConnection, type OrderArgument, orderFor, rowsByUuid, searchColumns, ascending,
 } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
@@ -78,14 +78,14 @@ export function procedureLoaders({ db, argumentLoaders }: LoaderRequest<typeof d
     list: (args: NestedArgs<ProcedureFilter> & { orderBy?: OrderArgument<keyof typeof sortable> | null }) =>
       listConnection(db, procedures, { where: procedureConditions(args.filter), orderBy: orderFor(args.orderBy, sortable, order, procedures.id) }, args),
     byId: createLoader((ids: readonly string[]) =>
-      rowsByUuid(ids, (valid) => db.select().from(procedures).where(inArray(procedures.id, valid)), (row) => row.id),
+      rowsByUuid(ids, (valid) => db.select().from(procedures).where(anyOf(procedures.id, valid)), (row) => row.id),
     ),
     ofRegion: (regionCode: string, args: NestedArgs<ProcedureFilter>) =>
       nestedConnection(db, argumentLoaders, byRegion, regionCode, args),
     digitisationHistory: createLoader((ids: readonly string[]) =>
       groupsByUuid(
         ids,
-        (valid) => db.select().from(procedureDigitisationEntries).where(inArray(procedureDigitisationEntries.procedureId, valid))
+        (valid) => db.select().from(procedureDigitisationEntries).where(anyOf(procedureDigitisationEntries.procedureId, valid))
           .orderBy(asc(procedureDigitisationEntries.effectiveOn), asc(procedureDigitisationEntries.recordedAt), asc(procedureDigitisationEntries.id)),
         (row) => row.procedureId,
       ),

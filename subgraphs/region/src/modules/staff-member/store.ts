@@ -1,7 +1,7 @@
-import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import { readableRows } from '#kit/auth';
 import {
-  createLoader, listConnection, nestedConnection, orderFor, rowsByUuid, sameText, searchColumns, type ChildList, type NestedArgs, type OrderArgument, ascending,
+  anyOf, createLoader, listConnection, nestedConnection, orderFor, rowsByUuid, sameText, searchColumns, type ChildList, type NestedArgs, type OrderArgument, ascending,
 } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
@@ -40,7 +40,7 @@ export function staffMemberLoaders({ db, scope, argumentLoaders }: LoaderRequest
     list: (args: NestedArgs<StaffMemberFilter> & { orderBy?: OrderArgument<keyof typeof sortable> | null }) =>
       listConnection(db, staffMembers, { where: where(args.filter), orderBy: orderFor(args.orderBy, sortable, order, staffMembers.id) }, args),
     byId: createLoader((ids: readonly string[]) =>
-      rowsByUuid(ids, (valid) => db.select().from(staffMembers).where(and(inArray(staffMembers.id, valid), readable)), (row) => row.id),
+      rowsByUuid(ids, (valid) => db.select().from(staffMembers).where(and(anyOf(staffMembers.id, valid), readable)), (row) => row.id),
     ),
     ofRegion: (regionCode: string, args: NestedArgs<StaffMemberFilter>) =>
       nestedConnection(db, argumentLoaders, { ...byRegion, where }, regionCode, args),
