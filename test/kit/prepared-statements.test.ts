@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { anyOf, connect, regions, requestDatabases, StatementCounter, type Sql } from '#kit/db';
 import { freshDatabase } from '../support/harness.js';
 
@@ -14,11 +14,14 @@ describe('prepared statements', () => {
   afterAll(() => database.drop());
 
   /** The statements the pool's one connection holds prepared after a few reads. */
-  async function preparedAfterReads(sql: Sql): Promise<string[]> {
-    const db = requestDatabases(sql, { regions })(new StatementCounter());
+  async function preparedAfterReads(client: Sql): Promise<string[]> {
+    const db = requestDatabases(client, { regions })(new StatementCounter());
     for (let run = 0; run < 3; run += 1) {
       const [tangier] = await db.select().from(regions).where(eq(regions.code, 'MA-01'));
       expect(tangier?.code).toBe('MA-01');
+      // A keyset's tuple has as many parameters as the list has sort keys, whatever the data.
+      const [next] = await db.select().from(regions).where(sql`(${regions.code}, ${regions.nameFr}) > (${'MA-01'}, ${''})`).orderBy(regions.code).limit(1);
+      expect(next?.code).toBe('MA-01');
     }
     for (const codes of [['MA-01', 'MA-02'], ['MA-01', 'MA-02', 'MA-03'], ['MA-04', 'MA-05', 'MA-06', 'MA-07']]) {
       const listed = await db.select().from(regions).where(inArray(regions.code, codes));
@@ -26,16 +29,17 @@ describe('prepared statements', () => {
       const batched = await db.select().from(regions).where(anyOf(regions.code, codes));
       expect(batched.map((row) => row.code).sort()).toEqual(codes);
     }
-    const held = await sql.unsafe<{ statement: string }[]>('select statement from pg_prepared_statements');
+    const held = await client.unsafe<{ statement: string }[]>('select statement from pg_prepared_statements');
     return held.map((row) => row.statement).filter((statement) => statement.includes('"regions"'));
   }
 
-  it('prepares a fixed read and a batch of any size once per connection, and no list of ids', async () => {
+  it('prepares a fixed read, a keyset and a batch of any size once per connection, and no list of ids', async () => {
     const sql = connect(database.url, { max: 1 });
     try {
       const prepared = await preparedAfterReads(sql);
-      expect(prepared).toHaveLength(2);
+      expect(prepared).toHaveLength(3);
       expect(prepared.find((statement) => statement.includes('"regions"."code" = $1'))).toBeDefined();
+      expect(prepared.find((statement) => statement.includes('> ($1, $2)'))).toBeDefined();
       expect(prepared.find((statement) => statement.includes('"regions"."code" = any($1::text[])'))).toBeDefined();
     } finally {
       await sql.end();

@@ -115,7 +115,9 @@ export function requestDatabases<TSchema extends Record<string, unknown>>(
  * not one per list length. Transactions (the writes) keep their own client, unprepared.
  */
 function preparingFixedStatements(client: Sql): Sql {
-  const listOfParameters = /\$\d+\s*,\s*\$\d+/;
+  // drizzle's `in ($1, $2, …)`, an `array[$1, $2, …]` and the rows of a multi-row insert grow
+  // with the data; a keyset's `(a, b) > ($1, $2)` does not, and is prepared.
+  const listOfParameters = /\bin \(\$\d+,|\barray\[\$\d+,|\), \(\$\d+/i;
   return new Proxy(client, {
     get(target, property, receiver) {
       if (property !== 'unsafe') return Reflect.get(target, property, receiver);
