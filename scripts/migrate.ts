@@ -8,17 +8,18 @@ import { z } from 'zod';
 import { ConfigError, loadConfig } from '#kit/config';
 import { prepareDatabase } from '#kit/db';
 import { migrationConfigShape, seedsDemoData } from '#kit/server';
-import { subgraphNames, subgraphs, type SubgraphName } from '../subgraphs/registry.js';
+import { subgraphDatasets } from '../subgraphs/datasets.js';
+import { subgraphLaunches, subgraphNames, type SubgraphName } from '../subgraphs/launch.js';
 
 try {
   const { positionals } = parseArgs({ allowPositionals: true });
   const name = positionals[0] as SubgraphName | undefined;
   if (!name || !subgraphNames.includes(name)) throw new ConfigError(`Name the subgraph whose database to migrate: ${subgraphNames.join(' or ')}.`);
-  const variable = subgraphs[name].databaseUrlVariable;
-  const env = loadConfig(z.object(migrationConfigShape(subgraphs[name].entry))) as Record<string, string | undefined>;
+  const variable = subgraphLaunches[name].databaseUrlVariable;
+  const env = loadConfig(z.object(migrationConfigShape(subgraphLaunches[name].entry))) as Record<string, string | undefined>;
   const seed = seedsDemoData(env);
   const began = performance.now();
-  await prepareDatabase(subgraphs[name].dataset, env[variable]!, { seed });
+  await prepareDatabase(subgraphDatasets[name], env[variable]!, { seed });
   console.log(`${name}: database migrated${seed ? ' and seeded' : ''} in ${Math.round(performance.now() - began)} ms.`);
   process.exit(0);
 } catch (error) {

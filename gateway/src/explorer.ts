@@ -86,4 +86,3 @@ export const browsersToExplorer: RequestHandler = (request, response, next) => {
   if (wantsPage) return response.redirect(302, '/explorer');
   return next();
 };
-

@@ -1,7 +1,6 @@
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { Logger } from '#kit/log';
 
-
 export interface SharedCache {
   cache: KeyValueCache<string>;
   close(): Promise<void>;

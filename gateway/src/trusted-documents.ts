@@ -48,4 +48,3 @@ export function trustedDocuments(config: TrustedDocuments): RequestHandler {
     return next();
   };
 }
-

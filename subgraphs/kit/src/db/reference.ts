@@ -50,6 +50,6 @@ export const referenceRegion = (code: string): typeof regions.$inferSelect | und
 
 /** A region's official name (see referenceRegion); undefined for an unknown code. */
 export function officialRegionName(code: string): { fr: string; ar: string } | undefined {
-  const region = REGION_BY_CODE.get(code);
+  const region = referenceRegion(code);
   return region && { fr: region.nameFr, ar: region.nameAr };
 }
