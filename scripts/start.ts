@@ -167,6 +167,9 @@ Roles: public, region-viewer / region-hr (--region MA-01..MA-12), ministry-analy
 }
 
 main().catch((error: unknown) => {
+  // Ctrl-C while starting stops PostgreSQL under a statement still running (PostgreSQL "is
+  // shutting down"): that failure is the stop's doing, and the stop is already under way.
+  if (stopping) return;
   console.error(error instanceof ConfigError ? error.message : error);
   void stop('Start failed', 1);
 });
