@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, inArray, sql } from 'drizzle-orm';
-import { anyOf, connect, regions, requestDatabases, StatementCounter, type Sql } from '#kit/db';
+import { anyOf, ascending, connect, regions, requestDatabases, selectPagePerParent, StatementCounter, toPage, type Sql } from '#kit/db';
+import { demoIds } from '../../subgraphs/demo-ids.js';
+import { trainingSessions } from '../../subgraphs/region/src/db/schema.js';
 import { freshDatabase } from '../support/harness.js';
 
 // A request's reads run as prepared statements when their text is fixed, and a connection keeps
@@ -41,6 +43,26 @@ describe('prepared statements', () => {
       expect(prepared.find((statement) => statement.includes('"regions"."code" = $1'))).toBeDefined();
       expect(prepared.find((statement) => statement.includes('> ($1, $2)'))).toBeDefined();
       expect(prepared.find((statement) => statement.includes('"regions"."code" = any($1::text[])'))).toBeDefined();
+    } finally {
+      await sql.end();
+    }
+  });
+
+  it('runs a page per parent (a nested list) as one prepared statement for any number of parents', async () => {
+    const sql = connect(database.url, { max: 1 });
+    try {
+      const db = requestDatabases(sql, { trainingSessions })(new StatementCounter());
+      const page = toPage({ first: 2 });
+      const orderBy = [ascending(trainingSessions.startsOn), ascending(trainingSessions.id)];
+      for (const parentKeys of [demoIds.programme.slice(0, 1), demoIds.programme.slice(0, 3), [...demoIds.programme]]) {
+        const rows = await selectPagePerParent(db, { table: trainingSessions, parentColumn: trainingSessions.programmeId, parentKeys, orderBy, page });
+        expect(rows.length).toBeGreaterThan(0);
+        expect(new Set(rows.map((row) => row.programmeId)).size).toBeLessThanOrEqual(parentKeys.length);
+        // Each parent's page stops at first + 1 rows (the look-ahead).
+        for (const key of parentKeys) expect(rows.filter((row) => row.programmeId === key).length).toBeLessThanOrEqual(page.limit + 1);
+      }
+      const held = await sql.unsafe<{ statement: string }[]>('select statement from pg_prepared_statements');
+      expect(held.filter((row) => row.statement.includes('cross join lateral'))).toHaveLength(1);
     } finally {
       await sql.end();
     }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, getTableColumns, gt, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, getTableColumns, gt, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { postgresCode } from '../errors/index.js';
@@ -87,7 +87,8 @@ export async function countRows(db: AnyDatabase, table: PgTable, where?: SQL | u
  * a LATERAL subquery takes its rows in order with LIMIT/OFFSET, so PostgreSQL stops at the
  * page's end (an index on the parent and sort keys makes it a short index scan) instead of
  * numbering every child of every parent before keeping a window. A list of 200 parents costs
- * one statement, like a list of 1.
+ * one statement, like a list of 1, and its text is the same for any number of parents (the keys
+ * are one array parameter), so it runs prepared.
  */
 export async function selectPagePerParent<TRow>(
   db: AnyDatabase,
@@ -103,13 +104,11 @@ export async function selectPagePerParent<TRow>(
   const { table, parentColumn, parentKeys, where, orderBy, page } = options;
   const columns = getTableColumns(table as PgTable);
   const order = orderByOf(orderBy);
-  const parents = sql`unnest(array[${sql.join(parentKeys.map((key) => sql`${key}`), sql`, `)}]::${sql.raw(parentColumn.getSQLType())}[]) as parents(key)`;
+  const parents = sql`unnest(${sql.param([...parentKeys])}::${sql.raw(parentColumn.getSQLType())}[]) as parents(key)`;
   const pageOfParent = db
     .select({ ...columns, rowNumber: sql<number>`row_number() over (order by ${sql.join(order, sql`, `)})`.as('row_number') })
     .from(table as PgTable)
-    // The IN list repeats the lateral key as constants, so the planner can skip a table it
-    // proves holds none of these parents (a region kept on its own server, docs/regions.md).
-    .where(and(sql`${parentColumn} = parents.key`, inArray(parentColumn, [...parentKeys]), where))
+    .where(and(sql`${parentColumn} = parents.key`, regionKeysRepeated(columns, parentColumn, parentKeys), where))
     .orderBy(...order)
     .limit(page.limit + 1)
     .offset(page.offset)
@@ -123,6 +122,19 @@ export async function selectPagePerParent<TRow>(
     .orderBy(pageOfParent.rowNumber);
   countersOf(db)?.chargeRows(rows.length);
   return rows as unknown as TRow[];
+}
+
+/**
+ * A page per region (the parent is the table's `regionCode`) repeats the codes as a condition on the table itself, so the planner
+ * can skip a table it proves holds none of these regions (a region kept on its own server, whose
+ * foreign tables carry `CHECK (region_code = …)`: docs/regions.md); the lateral key alone is not
+ * a value it can compare. Only there: for any other parent (a programme, a session) the repeated
+ * keys add nothing and mislead the planner, which multiplies the two conditions' selectivities
+ * and reads every child of each parent through a bitmap and sorts them instead of stopping at
+ * the page's end (1.7 against 0.2 ms for 20 programmes' first sessions on 100× the demo data).
+ */
+function regionKeysRepeated(columns: Record<string, PgColumn>, parentColumn: PgColumn, parentKeys: readonly string[]): SQL | undefined {
+  return parentColumn === columns.regionCode ? anyOf(parentColumn, parentKeys) : undefined;
 }
 
 /**
