@@ -83,6 +83,41 @@ async function buildAll() {
     },
   });
 
+  /**
+   * Two code paths of @apollo/gateway that Passerelle never takes, replaced in the bundles by
+   * stand-ins that throw if they are ever called, because loading them was ~15 % of the
+   * gateway's start: Apollo's data collection (an OpenTelemetry metrics SDK, its exporter and
+   * five clouds' resource detectors, only used without APOLLO_TELEMETRY_DISABLED, which every
+   * process sets) and make-fetch-happen (Apollo's default client for subgraphs and Uplink: the
+   * gateway fetches through its own undici pool, from a supergraph composed here). Only the
+   * imports of the files named are replaced; our own tracing loads the real OpenTelemetry.
+   * @type {import('esbuild').Plugin}
+   */
+  const leftOutOfBundles = {
+    name: 'left-out-of-bundles',
+    setup(plugin) {
+      const leftOut = {
+        '@apollo/gateway/dist/utilities/opentelemetry.js': /^@opentelemetry\/(sdk-metrics|resources|exporter-metrics-otlp-http|resource-detector-[a-z-]+|semantic-conventions\/incubating)$/,
+        '@apollo/gateway/dist/datasources/RemoteGraphQLDataSource.js': /^make-fetch-happen$/,
+        '@apollo/gateway/dist/supergraphManagers/UplinkSupergraphManager/index.js': /^make-fetch-happen$/,
+      };
+      plugin.onResolve({ filter: /^(@opentelemetry|make-fetch-happen)/ }, (args) => {
+        const importer = args.importer.split(`node_modules${path.sep}`).pop()?.split(path.sep).join('/');
+        const modules = importer ? leftOut[/** @type {keyof typeof leftOut} */ (importer)] : undefined;
+        return modules?.test(args.path) ? { path: args.path, namespace: 'left-out' } : undefined;
+      });
+      plugin.onLoad({ filter: /.*/, namespace: 'left-out' }, (args) => {
+        const message = JSON.stringify(`${args.path} is left out of Passerelle's bundles (scripts/build.mjs): Apollo's data collection is off and the gateway fetches through its own client.`);
+        const unavailable = `function unavailable() { throw new Error(${message}); }`;
+        // make-fetch-happen: \`defaults()\` is called as the data source is built (its result never is).
+        const contents = args.path === 'make-fetch-happen'
+          ? `${unavailable} module.exports = Object.assign(unavailable, { defaults: () => unavailable });`
+          : `${unavailable} module.exports = new Proxy({}, { get: (_, key) => (key === '__esModule' ? undefined : unavailable) });`;
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+
   await Promise.all(
     entries.map((entry) => {
       const outfile = path.join(outdir, entry.replace(/\.ts$/, '.js'));
@@ -108,7 +143,7 @@ async function buildAll() {
         minifySyntax: true,
         sourcemap: 'linked',
         logLevel: 'warning',
-        plugins: [mirroredModuleUrl(outfile)],
+        plugins: [mirroredModuleUrl(outfile), leftOutOfBundles],
       });
     }),
   );
