@@ -3,7 +3,7 @@ import './telemetry-off.js';
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '#kit/config';
 import { createLogger, startTracing } from '#kit/log';
-import { stopOnSignals } from '#kit/server';
+import { announceServing, stopOnSignals } from '#kit/server';
 import { supergraphPath } from './paths.js';
 import { loadGatewayConfig } from './config.js';
 import { startGateway } from './gateway.js';
@@ -33,6 +33,7 @@ try {
     trustedDocuments: config.trustedDocuments,
   });
   logger.info({ url: gateway.url }, 'gateway ready');
+  announceServing();
   stop = () => void gateway.close().then(() => shared?.close()).then(() => tracing?.shutdown()).then(() => process.exit(0));
 } catch (error) {
   console.error(error instanceof ConfigError ? error.message : error);

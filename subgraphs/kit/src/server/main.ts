@@ -90,6 +90,7 @@ export async function runSubgraph<TSchema extends Record<string, unknown>>(
       dataDir: String(env.PASSERELLE_DATA_DIR),
     });
     logger.info({ url: server.url }, `subgraph ${definition.name} ready`);
+    announceServing();
     stop = () => void server.close().then(() => sql.end({ timeout: 5 })).then(() => tracing?.shutdown()).then(() => process.exit(0));
   } catch (error) {
     console.error(error instanceof ConfigError ? error.message : error);
@@ -107,6 +108,14 @@ function startMessage(): Promise<void> {
     };
     process.on('message', onMessage);
   });
+}
+
+/**
+ * Tells the supervisor that started this process (`npm start`: an IPC channel) that it serves,
+ * so its health wait checks now rather than at its next poll (scripts/supervisor.ts).
+ */
+export function announceServing(): void {
+  if (process.connected) process.send?.({ type: 'serving' });
 }
 
 /**
