@@ -128,14 +128,14 @@ async function stopOrphanedServer(dataDir: string, log?: (message: string) => vo
 
 /** Creates each database that does not exist yet, through a server-level admin URL. */
 export async function ensureDatabases(adminUrl: string, databases: string[]): Promise<void> {
-  const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  const sql = postgres(adminUrl, { max: databases.length, onnotice: () => {} });
   try {
     const existing = await sql<{ datname: string }[]>`
       select datname from pg_database where datname in ${sql(databases)}`;
     const have = new Set(existing.map((row) => row.datname));
-    for (const name of databases) {
-      if (!have.has(name)) await sql.unsafe(`create database ${quoteIdentifier(name)}`);
-    }
+    // Side by side, one connection each: a new database is a copy of template1 written to the
+    // WAL and flushed, which the server does for both at once in about the time of one.
+    await Promise.all(databases.filter((name) => !have.has(name)).map((name) => sql.unsafe(`create database ${quoteIdentifier(name)}`)));
   } finally {
     await sql.end();
   }
