@@ -128,7 +128,7 @@ async function stopOrphanedServer(dataDir: string, log?: (message: string) => vo
 
 /** Creates each database that does not exist yet, through a server-level admin URL. */
 export async function ensureDatabases(adminUrl: string, databases: string[]): Promise<void> {
-  const sql = postgres(adminUrl, { max: databases.length, onnotice: () => {} });
+  const sql = postgres(adminUrl, { max: Math.max(databases.length, 1), onnotice: () => {} });
   try {
     const existing = await sql<{ datname: string }[]>`
       select datname from pg_database where datname in ${sql(databases)}`;
