@@ -3,6 +3,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { postgresCode } from '../errors/index.js';
 import { countersOf } from './database.js';
+import { rowsByUuid } from './loaders.js';
 import { encodeKeysCursor, foreignCursor, toConnection, toPage, type Connection, type Page, type PageArgs } from './pagination.js';
 import { ascending, cursorKeysOf, descending, orderByOf, seekAfter, type SortKey } from './sorting.js';
 
@@ -146,6 +147,20 @@ function regionKeysRepeated(columns: Record<string, PgColumn>, parentColumn: PgC
  */
 export function anyOf(column: PgColumn, values: readonly unknown[]): SQL {
   return sql`${column} = any(${sql.param([...values])}::${sql.raw(column.getSQLType())}[])`;
+}
+
+/**
+ * A by-id loader's batch: the rows of `table` whose `id` is one of `ids`, in key order (null
+ * where none, or where `where` — the caller's row rule — hides it). One prepared statement for
+ * any batch (`anyOf`); malformed ids never reach SQL.
+ */
+export function rowsById<TRow extends { id: string }>(
+  db: AnyDatabase,
+  table: TableOf<TRow> & { id: PgColumn },
+  ids: readonly string[],
+  where?: SQL | undefined,
+): Promise<(TRow | null)[]> {
+  return rowsByUuid(ids, (valid) => db.select().from(table as PgTable).where(and(anyOf(table.id, valid), where)) as Promise<TRow[]>, (row) => row.id);
 }
 
 /** Counts child rows per parent in one statement; parents with none get 0. */

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import {
-  anyOf, requireDateRange, createLoader, groupsByUuid, listConnection, nestedConnection, requireId, rowsByUuid, searchColumns, type AnyDatabase,
-  type ChildList, type NestedArgs, ascending, descending,
+  type AnyDatabase, anyOf, ascending, type ChildList, createLoader, descending, groupsByUuid, listConnection,
+  type NestedArgs, nestedConnection, requireDateRange, requireId, rowsById, searchColumns,
 } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
@@ -52,9 +52,7 @@ export function bestPracticeLoaders({ db, argumentLoaders }: LoaderRequest<typeo
     orderBy: newestFirst,
     where: (filter) => bestPracticeConditions(db, filter),
   };
-  const byId = createLoader((ids: readonly string[]) =>
-    rowsByUuid(ids, (valid) => db.select().from(bestPractices).where(anyOf(bestPractices.id, valid)), (row) => row.id),
-  );
+  const byId = createLoader((ids: readonly string[]) => rowsById(db, bestPractices, ids));
   return {
     statistics: (groupBy: readonly AdoptionStatisticsDimension[]) => adoptionStatistics(db, groupBy),
     applicationStatistics: (regionCode: string | null | undefined, groupBy: readonly PracticeApplicationStatisticsDimension[]) =>

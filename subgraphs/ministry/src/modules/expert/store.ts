@@ -2,7 +2,8 @@ import { and, arrayContains, eq, gte, inArray, isNull, lte, or, sql, type SQL } 
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { readableRows, type RowScope } from '#kit/auth';
 import {
-  anyOf, requireDateRange, createLoader, listConnection, nestedConnection, rowsByUuid, searchColumns, type AnyDatabase, type ChildList, type NestedArgs, ascending, descending,
+  type AnyDatabase, ascending, type ChildList, createLoader, descending, listConnection, type NestedArgs,
+  nestedConnection, requireDateRange, rowsById, searchColumns,
 } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
@@ -62,9 +63,7 @@ function assignmentsBy(scope: RowScope, name: string, parentColumn: PgColumn, pa
 
 /** The module's per-request reads; missions AND the caller's read rule into their SQL. */
 export function expertLoaders({ db, scope, argumentLoaders }: LoaderRequest<typeof dbSchema>) {
-  const byId = createLoader((ids: readonly string[]) =>
-    rowsByUuid(ids, (valid) => db.select().from(experts).where(anyOf(experts.id, valid)), (row) => row.id),
-  );
+  const byId = createLoader((ids: readonly string[]) => rowsById(db, experts, ids));
   // An expert's or a region's assignments: one statement for every parent at once.
   const assignmentsOf = (list: AssignmentList) => (parentKey: string, args: NestedArgs<ExpertAssignmentFilter>) =>
     nestedConnection(db, argumentLoaders, list, parentKey, args);

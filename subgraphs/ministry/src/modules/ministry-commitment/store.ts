@@ -1,5 +1,5 @@
 import { asc } from 'drizzle-orm';
-import { anyOf, commitmentFiguresOf, createLoader, groupsByUuid, rowsByUuid } from '#kit/db';
+import { anyOf, commitmentFiguresOf, createLoader, groupsByUuid, rowsById } from '#kit/db';
 import { today } from '#kit/write';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
@@ -16,9 +16,7 @@ export const historyOrder = [
 /** Commitments and their histories are public: the module's reads need no row rule. */
 export function ministryCommitmentLoaders({ db }: LoaderRequest<typeof dbSchema>) {
   return {
-    byId: createLoader((ids: readonly string[]) =>
-      rowsByUuid(ids, (valid) => db.select().from(ministryCommitments).where(anyOf(ministryCommitments.id, valid)), (row) => row.id),
-    ),
+    byId: createLoader((ids: readonly string[]) => rowsById(db, ministryCommitments, ids)),
     /** Where each convention's ministry commitments stand, one GROUP BY per batch. */
     figures: createLoader((partnershipIds: readonly string[]) => commitmentFiguresOf(db, ministryCommitments, partnershipIds, today())),
     /** A convention's ministry commitments, in the order of the agreement. */

@@ -1,5 +1,8 @@
 import { and, asc, eq, type SQL } from 'drizzle-orm';
-import { anyOf, createLoader, groupByKey, groupsByUuid, listConnection, rowsByUuid, searchColumns, type NestedArgs, ascending, descending, orderByOf } from '#kit/db';
+import {
+  anyOf, ascending, createLoader, descending, groupByKey, groupsByUuid, listConnection, type NestedArgs,
+  orderByOf, rowsById, searchColumns,
+} from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
 import { partnerships, signatories } from '../../db/schema.js';
@@ -21,9 +24,7 @@ export function partnershipConditions(filter: PartnershipFilter | null | undefin
 
 /** Conventions are public: the module's reads need no row rule. */
 export function partnershipLoaders({ db }: LoaderRequest<typeof dbSchema>) {
-  const byId = createLoader((ids: readonly string[]) =>
-    rowsByUuid(ids, (valid) => db.select().from(partnerships).where(anyOf(partnerships.id, valid)), (row) => row.id),
-  );
+  const byId = createLoader((ids: readonly string[]) => rowsById(db, partnerships, ids));
   return {
     list: (args: NestedArgs<PartnershipFilter>) => listConnection(db, partnerships, { where: partnershipConditions(args.filter), orderBy: newestFirst, prime: byId }, args),
     byId,

@@ -1,5 +1,8 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
-import { anyOf, requireDateRange, createLoader, groupsByUuid, listConnection, rowsByUuid, searchColumns, type AnyDatabase, type NestedArgs, ascending } from '#kit/db';
+import {
+  type AnyDatabase, anyOf, ascending, createLoader, groupsByUuid, listConnection, type NestedArgs,
+  requireDateRange, rowsById, searchColumns,
+} from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
 import { programmeRegions, programmes } from '../../db/schema.js';
@@ -34,9 +37,7 @@ export function programmeConditions(db: AnyDatabase, filter: ProgrammeFilter | n
 
 /** Programmes are public: the module's reads need no row rule. */
 export function programmeLoaders({ db }: LoaderRequest<typeof dbSchema>) {
-  const byId = createLoader((ids: readonly string[]) =>
-    rowsByUuid(ids, (valid) => db.select().from(programmes).where(anyOf(programmes.id, valid)), (row) => row.id),
-  );
+  const byId = createLoader((ids: readonly string[]) => rowsById(db, programmes, ids));
   return {
     list: (args: NestedArgs<ProgrammeFilter>) => listConnection(db, programmes, { where: programmeConditions(db, args.filter), orderBy: order, prime: byId }, args),
     byId,

@@ -2,7 +2,8 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { readableRows, type RowScope } from '#kit/auth';
 import {
-  anyOf, type ChildList, createLoader, groupsByUuid, listConnection, type NestedArgs, nestedConnection, type OrderArgument, orderFor, rowsByUuid, searchColumns, ascending, descending, orderByOf,
+  anyOf, ascending, type ChildList, createLoader, descending, groupsByUuid, listConnection, type NestedArgs,
+  nestedConnection, type OrderArgument, orderByOf, orderFor, rowsById, rowsByUuid, searchColumns,
 } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
@@ -49,9 +50,7 @@ export function documentLoaders({ db, scope, argumentLoaders }: LoaderRequest<ty
   return {
     list: (args: NestedArgs<DocumentFilter> & { orderBy?: OrderArgument<keyof typeof sortable> | null }) =>
       listConnection(db, documents, { where: where(args.filter), orderBy: orderFor(args.orderBy, sortable, order, documents.id) }, args),
-    byId: createLoader((ids: readonly string[]) =>
-      rowsByUuid(ids, (valid) => db.select().from(documents).where(and(anyOf(documents.id, valid), readable)), (row) => row.id),
-    ),
+    byId: createLoader((ids: readonly string[]) => rowsById(db, documents, ids, readable)),
     /** Every version of a document, by lineage (the id of its first version), oldest first. */
     versionsOf: createLoader((lineageIds: readonly string[]) =>
       groupsByUuid(

@@ -1,6 +1,6 @@
 import { and, asc } from 'drizzle-orm';
 import { readableRows } from '#kit/auth';
-import { anyOf, commitmentFiguresOf, createLoader, groupsByUuid, rowsByUuid } from '#kit/db';
+import { anyOf, commitmentFiguresOf, createLoader, groupsByUuid, rowsById } from '#kit/db';
 import { today } from '#kit/write';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
@@ -73,9 +73,7 @@ export function computeProgress(
 /** The module's per-request reads; the histories AND the caller's read rule into their SQL. */
 export function partnershipLoaders({ db, scope }: LoaderRequest<typeof dbSchema>) {
   return {
-    regionCommitmentById: createLoader((ids: readonly string[]) =>
-      rowsByUuid(ids, (valid) => db.select().from(regionCommitments).where(anyOf(regionCommitments.id, valid)), (row) => row.id),
-    ),
+    regionCommitmentById: createLoader((ids: readonly string[]) => rowsById(db, regionCommitments, ids)),
     regionCommitmentProgress: createLoader((ids: readonly string[]) =>
       groupsByUuid(
         ids,

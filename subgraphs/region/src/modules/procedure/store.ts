@@ -1,6 +1,7 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import {
-  anyOf, type ChildList, createLoader, grouping, groupsByUuid, listConnection, type NestedArgs, nestedConnection, type OrderArgument, orderFor, rowsByUuid, searchColumns, ascending,
+  anyOf, ascending, type ChildList, createLoader, grouping, groupsByUuid, listConnection, type NestedArgs,
+  nestedConnection, type OrderArgument, orderFor, rowsById, searchColumns,
 } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
@@ -77,9 +78,7 @@ export function procedureLoaders({ db, argumentLoaders }: LoaderRequest<typeof d
     },
     list: (args: NestedArgs<ProcedureFilter> & { orderBy?: OrderArgument<keyof typeof sortable> | null }) =>
       listConnection(db, procedures, { where: procedureConditions(args.filter), orderBy: orderFor(args.orderBy, sortable, order, procedures.id) }, args),
-    byId: createLoader((ids: readonly string[]) =>
-      rowsByUuid(ids, (valid) => db.select().from(procedures).where(anyOf(procedures.id, valid)), (row) => row.id),
-    ),
+    byId: createLoader((ids: readonly string[]) => rowsById(db, procedures, ids)),
     ofRegion: (regionCode: string, args: NestedArgs<ProcedureFilter>) =>
       nestedConnection(db, argumentLoaders, byRegion, regionCode, args),
     digitisationHistory: createLoader((ids: readonly string[]) =>

@@ -1,7 +1,8 @@
 import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import { readableRows } from '#kit/auth';
 import {
-  anyOf, createLoader, listConnection, nestedConnection, orderFor, rowsByUuid, sameText, searchColumns, type ChildList, type NestedArgs, type OrderArgument, ascending,
+  ascending, type ChildList, createLoader, listConnection, type NestedArgs, nestedConnection,
+  type OrderArgument, orderFor, rowsById, sameText, searchColumns,
 } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
@@ -39,9 +40,7 @@ export function staffMemberLoaders({ db, scope, argumentLoaders }: LoaderRequest
   return {
     list: (args: NestedArgs<StaffMemberFilter> & { orderBy?: OrderArgument<keyof typeof sortable> | null }) =>
       listConnection(db, staffMembers, { where: where(args.filter), orderBy: orderFor(args.orderBy, sortable, order, staffMembers.id) }, args),
-    byId: createLoader((ids: readonly string[]) =>
-      rowsByUuid(ids, (valid) => db.select().from(staffMembers).where(and(anyOf(staffMembers.id, valid), readable)), (row) => row.id),
-    ),
+    byId: createLoader((ids: readonly string[]) => rowsById(db, staffMembers, ids, readable)),
     ofRegion: (regionCode: string, args: NestedArgs<StaffMemberFilter>) =>
       nestedConnection(db, argumentLoaders, { ...byRegion, where }, regionCode, args),
     /** Values with counts, computed in SQL over the rows the caller may read. */

@@ -2,8 +2,8 @@ import { and, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { readableRows, type RowScope } from '#kit/auth';
 import {
-  anyOf, countPerParent, requireDateRange, createLoader, listConnection, orderFor, nestedConnection, requireId, rowsByUuid, searchColumns,
-  type ChildList, type NestedArgs, type OrderArgument, type PageArgs, ascending,
+  ascending, type ChildList, countPerParent, createLoader, listConnection, type NestedArgs, nestedConnection,
+  type OrderArgument, orderFor, type PageArgs, requireDateRange, requireId, rowsById, searchColumns,
 } from '#kit/db';
 import type { LoaderRequest } from '#kit/module';
 import type { dbSchema } from '../../db/index.js';
@@ -93,9 +93,7 @@ export function trainingSessionLoaders({ db, scope, argumentLoaders }: LoaderReq
   return {
     list: (args: NestedArgs<TrainingSessionFilter> & { orderBy?: OrderArgument<keyof typeof sortable> | null }) =>
       listConnection(db, trainingSessions, { where: and(trainingSessionConditions(args.filter), readableRows(trainingSessionRows, scope)), orderBy: orderFor(args.orderBy, sortable, order, trainingSessions.id) }, args),
-    byId: createLoader((ids: readonly string[]) =>
-      rowsByUuid(ids, (valid) => db.select().from(trainingSessions).where(and(anyOf(trainingSessions.id, valid), readableRows(trainingSessionRows, scope))), (row) => row.id),
-    ),
+    byId: createLoader((ids: readonly string[]) => rowsById(db, trainingSessions, ids, readableRows(trainingSessionRows, scope))),
     /** Staff enrolled per session, all of them (a count reveals no one): for `seatsLeft`. */
     seatsTaken: createLoader((sessionIds: readonly string[]) => countPerParent(db, { table: enrollments, parentColumn: enrollments.sessionId, parentKeys: sessionIds })),
     ofRegion: sessionsOf(sessionLists.region),
