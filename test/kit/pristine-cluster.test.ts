@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,7 +22,11 @@ describe('the pristine PostgreSQL cluster', () => {
     expect(statSync(path.join(made, 'PG_VERSION')).mtimeMs).toBe(builtAt);
 
     const dataDir = path.join(scratch, 'data', 'postgres');
+    // What a start killed halfway through its copy left behind.
+    const abandoned = `${dataDir}.copying-${spawnSync('true').pid}`;
+    mkdirSync(abandoned, { recursive: true });
     expect(await copyPristineCluster(dataDir, cacheDir)).toBe(true);
+    expect(readdirSync(path.dirname(dataDir))).toEqual(['postgres']);
     // PostgreSQL refuses a data directory others can read.
     expect(statSync(dataDir).mode & 0o077).toBe(0);
     expect(statSync(dataDir).uid).toBe(statSync(made).uid);

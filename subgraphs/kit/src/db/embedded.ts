@@ -5,6 +5,7 @@ import postgres from 'postgres';
 import { embeddedServerUrl } from '#kit/config';
 import { loadEmbeddedPostgres } from './embedded-module.js';
 import { quoteIdentifier } from './identifier.js';
+import { isAlive } from './processes.js';
 import { clusterOptions, copyPristineCluster } from './pristine-cluster.js';
 
 export interface EmbeddedServerOptions {
@@ -68,15 +69,6 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
   };
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /**
  * A run that was killed (kill -9, out of memory) leaves its PostgreSQL running on the port, or
  * a stale postmaster.pid. The orphan is this data directory's own server: it is shut down
@@ -95,14 +87,14 @@ async function stopOrphanedServer(dataDir: string, log?: (message: string) => vo
     // No such process (or no /proc): the pid file is stale.
   }
   if (!command.includes(dataDir)) {
-    if (!alive(pid) || command !== '') rmSync(pidFile, { force: true });
+    if (!isAlive(pid) || command !== '') rmSync(pidFile, { force: true });
     return;
   }
   (log ?? console.warn)(`Stopping the PostgreSQL (pid ${pid}) that a previous run left running on ${dataDir}.`);
   process.kill(pid, 'SIGINT');
-  for (let waited = 0; alive(pid) && waited < 15_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
-  if (alive(pid)) process.kill(pid, 'SIGKILL');
-  for (let waited = 0; alive(pid) && waited < 5_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  for (let waited = 0; isAlive(pid) && waited < 15_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  for (let waited = 0; isAlive(pid) && waited < 5_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 /** Creates each database that does not exist yet, through a server-level admin URL. */

@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { EMBEDDED_POSTGRES_PASSWORD, EMBEDDED_POSTGRES_USER } from '#kit/config';
 import { loadEmbeddedPostgres } from './embedded-module.js';
+import { isAlive } from './processes.js';
 import { quoteIdentifier } from './identifier.js';
 
 const run = promisify(execFile);
@@ -117,6 +118,7 @@ export async function copyPristineCluster(dataDir: string, cacheDir?: string): P
   const staged = `${dataDir}.copying-${process.pid}`;
   try {
     await mkdir(path.dirname(dataDir), { recursive: true });
+    await removeAbandonedCopies(dataDir);
     // cp -a keeps the owner (the `postgres` user when we are root) and the 0700 PostgreSQL requires.
     await run('cp', ['-a', source, staged]);
     // An empty directory made for the cluster gives way to it.
@@ -126,5 +128,14 @@ export async function copyPristineCluster(dataDir: string, cacheDir?: string): P
   } catch {
     await rm(staged, { recursive: true, force: true });
     return false;
+  }
+}
+
+/** A start killed while copying left `<dataDir>.copying-<pid>` behind: gone unless that process lives. */
+async function removeAbandonedCopies(dataDir: string): Promise<void> {
+  const prefix = `${path.basename(dataDir)}.copying-`;
+  for (const entry of await readdir(path.dirname(dataDir))) {
+    const pid = entry.startsWith(prefix) ? Number(entry.slice(prefix.length)) : NaN;
+    if (Number.isInteger(pid) && !isAlive(pid)) await rm(path.join(path.dirname(dataDir), entry), { recursive: true, force: true });
   }
 }
