@@ -118,6 +118,23 @@ async function buildAll() {
     },
   };
 
+  /**
+   * @apollo/utils.createhash takes Node's crypto only when `module.require` exists, and in
+   * esbuild's CommonJS wrapper it does not: bundled, Apollo Server hashed every query it was sent
+   * (its document cache key) with sha.js, in JavaScript. In the bundles it is Node's crypto, as
+   * it is unbundled.
+   * @type {import('esbuild').Plugin}
+   */
+  const nativeHashes = {
+    name: 'native-hashes',
+    setup(plugin) {
+      plugin.onLoad({ filter: /[\\/]@apollo[\\/]utils\.createhash[\\/]dist[\\/]index\.js$/ }, () => ({
+        contents: 'exports.createHash = (kind) => require("node:crypto").createHash(kind);',
+        loader: 'js',
+      }));
+    },
+  };
+
   await Promise.all(
     entries.map((entry) => {
       const outfile = path.join(outdir, entry.replace(/\.ts$/, '.js'));
@@ -143,7 +160,7 @@ async function buildAll() {
         minifySyntax: true,
         sourcemap: 'linked',
         logLevel: 'warning',
-        plugins: [mirroredModuleUrl(outfile), leftOutOfBundles],
+        plugins: [mirroredModuleUrl(outfile), leftOutOfBundles, nativeHashes],
       });
     }),
   );
