@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
@@ -22,11 +22,15 @@ describe('the pristine PostgreSQL cluster', () => {
     expect(statSync(path.join(made, 'PG_VERSION')).mtimeMs).toBe(builtAt);
 
     const dataDir = path.join(scratch, 'data', 'postgres');
-    // What a start killed halfway through its copy left behind.
-    const abandoned = `${dataDir}.copying-${spawnSync('true').pid}`;
-    mkdirSync(abandoned, { recursive: true });
+    // What starts killed halfway through their copy left behind, one of them under the pid this
+    // process has now (pids repeat in containers).
+    for (const pid of [spawnSync('true').pid, process.pid]) {
+      mkdirSync(`${dataDir}.copying-${pid}`, { recursive: true });
+      writeFileSync(`${dataDir}.copying-${pid}/PG_VERSION`, 'half');
+    }
     expect(await copyPristineCluster(dataDir, cacheDir)).toBe(true);
     expect(readdirSync(path.dirname(dataDir))).toEqual(['postgres']);
+    expect(readdirSync(dataDir)).not.toContain(path.basename(made));
     // PostgreSQL refuses a data directory others can read.
     expect(statSync(dataDir).mode & 0o077).toBe(0);
     expect(statSync(dataDir).uid).toBe(statSync(made).uid);
@@ -54,6 +58,17 @@ describe('the pristine PostgreSQL cluster', () => {
     expect(await copyPristineCluster(occupied, cacheDir)).toBe(false);
     expect(readdirSync(occupied)).toEqual(['notes.txt']);
     expect(readdirSync(scratch).filter((name) => name.includes('.copying'))).toEqual([]);
+
+    // A cluster its server's user does not own would fail every start; initdb is used instead.
+    // Only root can give it away to make the case.
+    if (process.getuid?.() === 0) {
+      const [cluster] = readdirSync(cacheDir);
+      const owner = statSync(path.join(cacheDir, cluster!));
+      chownSync(path.join(cacheDir, cluster!), 0, 0);
+      expect(await copyPristineCluster(path.join(scratch, 'not-owned'), cacheDir)).toBe(false);
+      expect(existsSync(path.join(scratch, 'not-owned'))).toBe(false);
+      chownSync(path.join(cacheDir, cluster!), owner.uid, owner.gid);
+    }
 
     const elsewhere = path.join(scratch, 'elsewhere');
     expect(await copyPristineCluster(elsewhere, path.join(scratch, 'no-cache'))).toBe(false);

