@@ -1,5 +1,5 @@
-import { and, asc, count, desc, getTableColumns, gt, lte, sql, type SQL } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { and, asc, count, desc, getTableColumns, gt, lte, sql, type ColumnBaseConfig, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable, PgUUID } from 'drizzle-orm/pg-core';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { postgresCode } from '../errors/index.js';
 import { countersOf } from './database.js';
@@ -152,11 +152,11 @@ export function anyOf(column: PgColumn, values: readonly unknown[]): SQL {
 /**
  * A by-id loader's batch: the rows of `table` whose `id` is one of `ids`, in key order (null
  * where none, or where `where` — the caller's row rule — hides it). One prepared statement for
- * any batch (`anyOf`); malformed ids never reach SQL.
+ * any batch (`anyOf`); malformed ids never reach SQL, so the `id` must be a uuid column.
  */
 export function rowsById<TRow extends { id: string }>(
   db: AnyDatabase,
-  table: TableOf<TRow> & { id: PgColumn },
+  table: TableOf<TRow> & { id: PgUUID<ColumnBaseConfig<'string', 'PgUUID'>> },
   ids: readonly string[],
   where?: SQL | undefined,
 ): Promise<(TRow | null)[]> {
